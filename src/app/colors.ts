@@ -1,0 +1,19 @@
+/**
+ * Document colours: a qualitative palette that keeps 3:1 contrast against both the light and
+ * the dark background (Okabe-Ito based, darkened/lightened per scheme in CSS variables).
+ */
+export const DOCUMENT_COLORS = [
+  'var(--doc-1)',
+  'var(--doc-2)',
+  'var(--doc-3)',
+  'var(--doc-4)',
+  'var(--doc-5)',
+  'var(--doc-6)',
+  'var(--doc-7)',
+  'var(--doc-8)',
+] as const;
+
+/** Colour of the document at `index` in the dataset's document order. */
+export function colorForDocument(index: number): string {
+  return DOCUMENT_COLORS[index % DOCUMENT_COLORS.length];
+}

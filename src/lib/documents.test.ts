@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { DocumentError, parseDocumentMeta, readDocument, slugFromFileName } from './documents';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('readDocument', () => {
+  it('keeps the text exactly, line endings and non-breaking spaces included', () => {
+    const text = 'Title\r\n\r\nIn 1949\u00a0NATO was founded.';
+    expect(readDocument('a.txt', bytes(text)).text).toBe(text);
+  });
+
+  it('titles a document without metadata from its file name', () => {
+    const document = readDocument('The Cold War notes.txt', bytes('Text.'));
+    expect(document.id).toBe('the-cold-war-notes');
+    expect(document.meta.title).toBe('The cold war notes');
+    expect(document.meta.published).toEqual({ value: null, precision: 'unknown' });
+  });
+
+  it.each([
+    ['an empty file', new Uint8Array(), /empty/],
+    ['a file of only white space', bytes(' \n\n '), /white space/],
+    ['a binary file', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]), /binary/],
+    ['a file that is not UTF-8', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a]), /UTF-8/],
+  ])('rejects %s with an error naming the file', (_, data, reason) => {
+    expect(() => readDocument('notes/bad.txt', data)).toThrowError(DocumentError);
+    expect(() => readDocument('notes/bad.txt', data)).toThrowError(/^notes\/bad\.txt: /);
+    expect(() => readDocument('notes/bad.txt', data)).toThrowError(reason);
+  });
+});
+
+describe('parseDocumentMeta', () => {
+  it('reads title, author, kind and a publication date with its precision', () => {
+    const meta = parseDocumentMeta(
+      'x.meta.yaml',
+      'title: A\nauthor: B\nkind: C\npublished:\n  value: 2024-07\n  precision: month\n',
+    );
+    expect(meta).toMatchObject({ title: 'A', author: 'B', kind: 'C', published: { value: '2024-07', precision: 'month' } });
+  });
+
+  it('infers the precision from a bare date and accepts unknown', () => {
+    expect(parseDocumentMeta('m', 'published: 2022-05-18').published).toEqual({ value: '2022-05-18', precision: 'day' });
+    expect(parseDocumentMeta('m', 'published: "1998"').published).toEqual({ value: '1998', precision: 'year' });
+    expect(parseDocumentMeta('m', 'published: unknown').published.precision).toBe('unknown');
+  });
+
+  it.each([
+    ['published: next Tuesday', /published.value/],
+    ['title: [1, 2]', /title must be text/],
+    ['published: {value: "2020", precision: week}', /precision/],
+    ['title: "unclosed', /not valid YAML/],
+  ])('stops on %s with a message saying what to fix', (yaml, message) => {
+    expect(() => parseDocumentMeta('x.meta.yaml', yaml)).toThrowError(message);
+  });
+});
+
+describe('slugFromFileName', () => {
+  it.each([
+    ['001_How NATO.txt', '001-how-nato'],
+    ['Été 1944.md', 'ete-1944'],
+    ['dir/sub/x.txt', 'x'],
+    ['---.txt', 'document'],
+  ])('turns %s into %s', (file, slug) => expect(slugFromFileName(file)).toBe(slug));
+});

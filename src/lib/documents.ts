@@ -1,0 +1,126 @@
+import { parse as parseYaml } from 'yaml';
+import type { DocumentMeta, Precision, PublishedDate, SourceDocument } from './types';
+
+/** A file that cannot become a document; the message names the file and says what to do. */
+export class DocumentError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+    this.name = 'DocumentError';
+  }
+}
+
+/** File endings read as documents. */
+export const DOCUMENT_EXTENSIONS = ['.txt', '.md'] as const;
+/** Ending of the optional metadata sidecar beside a document (`name.meta.yaml`). */
+export const META_SUFFIX = '.meta.yaml';
+
+const PRECISIONS: readonly (Precision | 'unknown')[] = [
+  'day',
+  'month',
+  'year',
+  'decade',
+  'century',
+  'unknown',
+];
+const ISO_PREFIX = /^-?\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Turns a file name into a document id: `001 How NATO.txt` -> `001-how-nato`. */
+export function slugFromFileName(file: string): string {
+  const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const slug = base
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'document';
+}
+
+/** A readable title from a file name when a document has no metadata. */
+export function titleFromFileName(file: string): string {
+  const words = slugFromFileName(file).replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Decodes a document's bytes as UTF-8 and rejects what is not text. The text is kept exactly
+ * (line endings included) because citations point into it.
+ */
+export function decodeDocumentText(file: string, bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new DocumentError(file, 'the file is empty; add text or remove it.');
+  const sample = bytes.subarray(0, 8192);
+  if (sample.includes(0)) {
+    throw new DocumentError(file, 'this looks like a binary file (it has NUL bytes), not text.');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new DocumentError(file, 'the file is not valid UTF-8; save it as UTF-8 and try again.');
+  }
+  if (text.trim() === '') throw new DocumentError(file, 'the file holds only white space.');
+  return text;
+}
+
+function readPublished(file: string, raw: unknown): PublishedDate {
+  if (raw === undefined || raw === null || raw === 'unknown') {
+    return { value: null, precision: 'unknown' };
+  }
+  if (typeof raw === 'string' || raw instanceof Date) {
+    return readPublished(file, { value: raw });
+  }
+  if (typeof raw !== 'object') {
+    throw new DocumentError(file, 'published must be a date like 2022-05-18 or an object.');
+  }
+  const record = raw as Record<string, unknown>;
+  const value =
+    record.value instanceof Date ? record.value.toISOString().slice(0, 10) : record.value;
+  if (value !== null && value !== undefined && !(typeof value === 'string' && ISO_PREFIX.test(value))) {
+    throw new DocumentError(file, `published.value "${String(value)}" is not YYYY, YYYY-MM or YYYY-MM-DD.`);
+  }
+  const inferred: Precision | 'unknown' =
+    typeof value !== 'string' ? 'unknown' : (['year', 'month', 'day'] as const)[value.replace(/^-/, '').split('-').length - 1];
+  const precision = (record.precision ?? inferred) as Precision | 'unknown';
+  if (!PRECISIONS.includes(precision)) {
+    throw new DocumentError(file, `published.precision must be one of ${PRECISIONS.join(', ')}.`);
+  }
+  const note = typeof record.note === 'string' ? record.note : undefined;
+  return { value: typeof value === 'string' ? value : null, precision, ...(note ? { note } : {}) };
+}
+
+/** Parses a `*.meta.yaml` sidecar. Unknown keys are ignored; wrong types stop with a message. */
+export function parseDocumentMeta(file: string, yamlText: string | undefined): DocumentMeta {
+  if (yamlText === undefined) {
+    return { title: titleFromFileName(file), published: { value: null, precision: 'unknown' } };
+  }
+  let raw: unknown;
+  try {
+    raw = parseYaml(yamlText);
+  } catch (error) {
+    throw new DocumentError(file, `metadata is not valid YAML: ${(error as Error).message}`);
+  }
+  const record = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const text = (key: string): string | undefined => {
+    const value = record[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string') throw new DocumentError(file, `${key} must be text.`);
+    return value;
+  };
+  return {
+    title: text('title') ?? titleFromFileName(file),
+    author: text('author'),
+    kind: text('kind'),
+    source: text('source'),
+    language: text('language'),
+    published: readPublished(file, record.published),
+  };
+}
+
+/** Reads one document from its bytes and optional sidecar text. Throws `DocumentError`. */
+export function readDocument(file: string, bytes: Uint8Array, metaYaml?: string): SourceDocument {
+  const text = decodeDocumentText(file, bytes);
+  return { id: slugFromFileName(file), file, text, meta: parseDocumentMeta(file, metaYaml) };
+}
