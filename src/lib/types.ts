@@ -256,3 +256,50 @@ export interface EventsResult {
   eras: Era[];
   story?: string[];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Curation: the editor's file `data/curation.yaml`, parsed and checked (src/lib/events/curation.ts).
+// Every place is found by quoting a few words of a document; offsets are resolved at parse time.
+// ---------------------------------------------------------------------------------------------
+
+/** A place in a document an editor points at by quoting a few words of it. */
+export interface CurationQuote {
+  document: string;
+  quote: string;
+  /** Offsets of the quoted words in the document text (the quote matched exactly once). */
+  start: number;
+  end: number;
+  /** 1-based line of the entry in the curation file, for messages. */
+  line: number;
+}
+
+/** An event as an editor names, dates or assembles it; its citations are pinned by quotes. */
+export interface CuratedEvent {
+  id: string;
+  title?: string;
+  /** EDTF, checked at parse time. */
+  date?: string;
+  tags?: string[];
+  era?: string;
+  /** Date mentions quoted here are this event's citations (merge: several quotes; split: one). */
+  cite: CurationQuote[];
+  line: number;
+}
+
+/** A date mention an editor keeps off the timeline, with why. */
+export interface CuratedHide extends CurationQuote {
+  reason?: string;
+}
+
+/** The whole curation file, checked. */
+export interface Curation {
+  /** Path of the file, for messages. */
+  file: string;
+  title?: string;
+  description?: string;
+  events: CuratedEvent[];
+  hide: CuratedHide[];
+  eras: Era[];
+  /** Event ids in presentation order. */
+  story?: string[];
+}

@@ -1,0 +1,76 @@
+/**
+ * Decades ("the 1950s", "the ’50s", "the 470s BC") and centuries ("the 20th century",
+ * "the fifth century BC"). TIMEX3 writes them as the leading digits: `195`, `19`, `BC047`.
+ */
+import { scanAll, wordBefore, type Candidate } from './candidate';
+import { ORDINAL_RE, parseOrdinal } from './tokens';
+import { pad } from './timex';
+
+const SP = '[ \\u00a0]+';
+const ERA = `(?:[ \\u00a0]?(BCE|BC|B\\.C\\.(?:E\\.)?|AD|CE)(?![A-Za-z]))?`;
+const DECADE4 = new RegExp(`\\b(?:(the|The)${SP})?(\\d{2,3}0)['’]?s${ERA}(?![\\w'’])`, 'g');
+const DECADE2 = new RegExp(
+  `(?<![\\w$€£#.,-])(?:(the|The)${SP})?(['’‘]?)(\\d0)['’]?s(?![\\w'’])`,
+  'g',
+);
+const CENTURY = new RegExp(
+  `\\b(?:(the|The)${SP})?(${ORDINAL_RE})[- \\u00a0]centur(?:y|ies)${ERA}`,
+  'gi',
+);
+
+function decade4(m: RegExpExecArray): Candidate | null {
+  const digits = m[2];
+  const bc = m[3] !== undefined && /B\.?C/i.test(m[3]);
+  // "the 1950s" is a decade; "the 470s BC" too, but a bare "470s" is a count.
+  if (digits.length === 3 && !bc) return null;
+  const lead = digits.slice(0, -1);
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'DATE',
+    value: bc ? `BC${pad(Number(lead), 3)}` : pad(Number(lead), 3),
+    granularity: 'decade',
+    priority: 1,
+  };
+}
+
+function decade2(text: string, m: RegExpExecArray, dctYear: number | null): Candidate | null {
+  const [, article, apostrophe, digits] = m;
+  // "in her 50s" is an age; a decade needs "the" or an apostrophe.
+  if (!article && !apostrophe) return null;
+  if (!article && /^(his|her|their|my|your|our|its)$/.test(wordBefore(text, m.index))) return null;
+  const tens = Number(digits);
+  const base = dctYear ?? 1999;
+  // The most recent such decade not after the document's own decade.
+  let century = Math.floor(base / 100);
+  if (century * 100 + tens > base) century -= 1;
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'DATE',
+    value: `${century}${tens / 10}`,
+    granularity: 'decade',
+    priority: 1,
+  };
+}
+
+function century(m: RegExpExecArray): Candidate | null {
+  const n = parseOrdinal(m[2]);
+  if (n < 1 || n > 21) return null;
+  const bc = m[3] !== undefined && /B\.?C/i.test(m[3]);
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'DATE',
+    value: bc ? `BC${pad(n - 1, 2)}` : pad(n - 1, 2),
+    granularity: 'century',
+    priority: 1,
+  };
+}
+
+/** Finds decades and centuries; two-digit decades take their century from the dct year. */
+export function findDecades(text: string, out: Candidate[], dctYear: number | null): void {
+  scanAll(DECADE4, text, decade4, out, "$€£#.,'’-");
+  scanAll(DECADE2, text, (m) => decade2(text, m, dctYear), out);
+  scanAll(CENTURY, text, century, out);
+}

@@ -1,0 +1,103 @@
+/**
+ * Words in front of a date that belong to the expression: "early", "the end of", "circa",
+ * "the first half of", "the night of". They widen the span and set `mod` or refine the value.
+ */
+import type { Candidate } from './candidate';
+import type { TimexMod } from '../types';
+
+const WS = '[ \\u00a0]+';
+const EDGE = new RegExp(
+  `(?:^|[^\\w])((?:(?:[Tt]he|[Aa]n?)${WS})?(?:(?:very${WS})?([Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle)(?:[- \\u00a0]|${WS}in${WS}|${WS}part${WS}of${WS}(?:the${WS})?)|(?:[Ee]arly|[Ll]ate)${WS}in${WS}|(end|close|start|beginning|dawn|outset|middle|turn|rest|remainder|latter part|early part|later part|first part|last part)${WS}of${WS}(?:the${WS})?))$`,
+);
+const HALF = new RegExp(
+  `(?:^|[^\\w])((?:[Tt]he${WS})?(first|second|latter|last|later)${WS}half${WS}of${WS})$`,
+);
+const CIRCA = /(?:^|[^\w])((?:circa|[Cc]a\.|c\.)[ \u00a0]?)$/;
+const APPROX = /(?:^|[^\w])(?:about|around|approximately|roughly|some)[ \u00a0]+$/;
+const PART_OF_DAY = new RegExp(
+  `(?:^|[^\\w])((?:(?:[Ee]arly|[Ll]ate)${WS}(?:in${WS})?)?(?:[Tt]he${WS})?(?:early${WS}|late${WS})?(morning|afternoon|evening|night)(?:${WS}hours)?${WS}of${WS})$`,
+);
+const THE_YEAR = new RegExp(`(?:^|[^\\w])((?:[Tt]he${WS})?years?${WS})$`);
+
+function modOf(word: string | undefined): TimexMod | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  if (/^(early|start|beginning|dawn|outset|early part|first part)$/.test(w)) return 'START';
+  if (/^(late|end|close|rest|remainder|latter part|later part|last part)$/.test(w)) return 'END';
+  if (/^(mid|middle)$/.test(w)) return 'MID';
+  return undefined;
+}
+
+const DAY_PART: Record<string, string> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+};
+
+function withSuffix(c: Candidate, suffix: string): void {
+  c.value += suffix;
+  const need = c.need;
+  if (need) {
+    c.need = {
+      ...need,
+      fallback: need.fallback + suffix,
+      complete: (ref) => {
+        const done = need.complete(ref);
+        return done ? { ...done, value: done.value + suffix } : null;
+      },
+    };
+  }
+}
+
+/** Widens one candidate over the modifier words before it, if any (mutates `c`). */
+function widen(text: string, c: Candidate): void {
+  const before = text.slice(Math.max(0, c.start - 48), c.start);
+  const isDate = c.type === 'DATE' && /^(BC)?[\dX]/.test(c.value);
+  if (!isDate) return;
+  const circa = CIRCA.exec(before);
+  if (circa) {
+    c.start -= circa[1].length;
+    c.mod = 'APPROX';
+    return;
+  }
+  if (APPROX.test(before)) c.mod = 'APPROX';
+  if (c.granularity === 'day') {
+    const part = PART_OF_DAY.exec(before);
+    if (part) {
+      c.start -= part[1].length;
+      c.type = 'TIME';
+      c.granularity = 'time';
+      withSuffix(c, `T${DAY_PART[part[2].toLowerCase()]}`);
+    }
+    return;
+  }
+  if (c.granularity === 'year') {
+    const half = HALF.exec(before);
+    if (half) {
+      c.start -= half[1].length;
+      c.granularity = 'half';
+      withSuffix(c, /first/i.test(half[2]) ? '-H1' : '-H2');
+      return;
+    }
+    const theYear = THE_YEAR.exec(before);
+    if (theYear && !c.endValue) c.start -= theYear[1].length;
+  }
+  const edge = EDGE.exec(text.slice(Math.max(0, c.start - 48), c.start));
+  if (edge) {
+    c.start -= edge[1].length;
+    c.mod = modOf(edge[2] ?? edge[3]) ?? (/^[Ee]arly/.test(edge[1]) ? 'START' : 'END');
+  }
+}
+
+/** Widens every candidate over its modifier words; candidates stay sorted and disjoint. */
+export function applyModifiers(text: string, cands: Candidate[]): void {
+  let prevEnd = 0;
+  for (const c of cands) {
+    const start = c.start;
+    widen(text, c);
+    // Never swallow the previous expression.
+    if (c.start < prevEnd) c.start = start;
+    prevEnd = c.end;
+  }
+}

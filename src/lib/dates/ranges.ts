@@ -1,0 +1,166 @@
+/**
+ * Ranges: year spans ("1950-1953", "2007-08", "499-493 BC"), day spans ("June 28-30",
+ * "28-30 June 2022"), and two dates joined by from..to / between..and / a dash.
+ */
+import { scanAll, wordBefore, type Candidate } from './candidate';
+import { needYear, parseYear } from './absolute';
+import { isPlausibleYear, isYearContext } from './reject';
+import { MONTH_RE, monthNumber } from './tokens';
+import { formatPoint, formatYear, makePoint, parsePoint } from './timex';
+
+const SP = '[ \\u00a0]+';
+const DASH = '[ \\u00a0]?[-–—][ \\u00a0]?';
+const ERA = '(BCE|BC|B\\.C\\.(?:E\\.)?|AD|A\\.D\\.|CE)';
+const YEAR_SPAN = new RegExp(
+  `\\b(?:(from|between|From|Between)${SP})?(\\d{3,4})(${DASH}|${SP}(?:to|until|till|through|and)${SP})(\\d{2,4})(?:[ \\u00a0]?${ERA}(?![A-Za-z]))?(?![\\w%]|[.,]\\d|[-–]\\d)`,
+  'g',
+);
+const DAY_SPAN_MD = new RegExp(
+  `\\b(${MONTH_RE})${SP}(\\d{1,2})(?:st|nd|rd|th)?(?:${DASH}|${SP}(?:and|to|through|until)${SP})(\\d{1,2})(?:st|nd|rd|th)?(?:,?${SP}(\\d{4}))?(?![\\w%]|[.,]\\d)`,
+  'g',
+);
+const DAY_SPAN_DM = new RegExp(
+  `\\b(\\d{1,2})${DASH}(\\d{1,2})${SP}(${MONTH_RE})(?:,?${SP}(\\d{4}))?(?![\\w%]|[.,]\\d)`,
+  'g',
+);
+
+function yearSpan(text: string, m: RegExpExecArray): Candidate | null {
+  const [, intro, a, sep, b, era] = m;
+  const joiner = sep.trim().toLowerCase();
+  if (joiner === 'and' && intro?.toLowerCase() !== 'between') return null;
+  if (/^(to|until|till|through)$/.test(joiner) && !intro && a.length < 4) return null;
+  if (a.length === 3 && !era) return null;
+  let from = Number(a);
+  let to = Number(b);
+  if (b.length === 2 && a.length === 4) {
+    if (!/[-–—]/.test(sep)) return null;
+    to = Math.floor(from / 100) * 100 + to;
+  } else if (b.length < 3) return null;
+  const bc = era !== undefined && /B\.?C/.test(era);
+  if (bc) {
+    if (to > from) return null;
+    [from, to] = [-from, -to];
+  } else {
+    if (!era && (!isPlausibleYear(from) || !isPlausibleYear(to))) return null;
+    if (to <= from) return null;
+  }
+  const end = m.index + m[0].length;
+  if (!era && !isYearContext(text, end - b.length, end)) return null;
+  // Prepositions stay outside the span, as TIMEX3 has it: "from [1967 to 1974]".
+  const start = intro ? m.index + m[0].indexOf(a) : m.index;
+  return {
+    start,
+    end,
+    type: 'DATE',
+    value: formatYear(from),
+    endValue: formatYear(to),
+    granularity: 'year',
+    priority: 2,
+  };
+}
+
+function daySpan(
+  m: RegExpExecArray,
+  month: number,
+  d1: number,
+  d2: number,
+  y?: string,
+): Candidate | null {
+  if (d2 <= d1) return null;
+  const year = y ? parseYear(y) : null;
+  if (!makePoint(year ?? 2000, month, d2) || !makePoint(year ?? 2000, month, d1)) return null;
+  const c: Candidate = {
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'DATE',
+    value: formatPoint({ y: year, m: month, d: d1 }),
+    endValue: formatPoint({ y: year, m: month, d: d2 }),
+    granularity: 'day',
+    priority: 2,
+  };
+  if (year === null) {
+    const first = needYear(month, d1);
+    const last = needYear(month, d2);
+    c.need = {
+      ...first,
+      complete: (ref) => {
+        const a = first.complete(ref);
+        const b = last.complete(ref);
+        return a && b ? { value: a.value, endValue: b.value } : null;
+      },
+    };
+    c.endValue = last.fallback;
+  }
+  return c;
+}
+
+/** Finds year spans and day spans written as one expression. */
+export function findRanges(text: string, out: Candidate[]): void {
+  scanAll(YEAR_SPAN, text, (m) => yearSpan(text, m), out, '$€£¥#@.,/-');
+  scanAll(
+    DAY_SPAN_MD,
+    text,
+    (m) => daySpan(m, monthNumber(m[1]), Number(m[2]), Number(m[3]), m[4]),
+    out,
+  );
+  scanAll(
+    DAY_SPAN_DM,
+    text,
+    (m) => daySpan(m, monthNumber(m[3]), Number(m[1]), Number(m[2]), m[4]),
+    out,
+    '.,/-',
+  );
+}
+
+const JOIN = /^[ \u00a0]*(?:[-–—]|to|until|till|through|and)[ \u00a0]*$/i;
+
+function joinable(c: Candidate): boolean {
+  return c.type === 'DATE' && c.endValue === undefined && /^(BC)?[\dX]/.test(c.value);
+}
+
+/** Completes a year-less end from the other end's explicit year ("from March to June 1954"). */
+function borrowYear(a: Candidate, b: Candidate): void {
+  const p = parsePoint(b.value);
+  if (a.need && !b.need && p && p.y !== null) {
+    const done = a.need.complete({ y: p.y });
+    if (done) {
+      a.value = done.value;
+      a.need = undefined;
+    }
+  }
+}
+
+/**
+ * Joins selected neighbours into one range: "from 1967 to 1974", "between May and June 1940",
+ * "March 1954 – June 1955". `cands` is sorted and non-overlapping; returns a new array.
+ */
+export function joinRanges(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const a = cands[i];
+    const b = cands[i + 1];
+    if (b && joinable(a) && joinable(b) && b.start - a.end <= 12) {
+      const gap = text.slice(a.end, b.start);
+      const joiner = gap.trim().toLowerCase();
+      const intro = wordBefore(text, a.start);
+      const introOk =
+        joiner === 'and' ? intro === 'between' : /^[-–—]$/.test(joiner) || intro === 'from';
+      if (JOIN.test(gap) && introOk) {
+        borrowYear(a, b);
+        out.push({
+          start: a.start,
+          end: b.end,
+          type: 'DATE',
+          value: a.value,
+          endValue: b.value,
+          granularity: a.granularity,
+          parts: [a, b],
+        });
+        i += 1;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,176 @@
+/**
+ * Relative expressions: deictic ("last year", "yesterday", "two years ago") resolve against the
+ * document date; anaphoric ("the following year", "two days later", "that year") against the
+ * last date of the narrative. Vague ones become PRESENT_REF / PAST_REF / FUTURE_REF.
+ */
+import { scanAll, wordBefore, type Candidate, type Need, type NeedKind } from './candidate';
+import type { Granularity } from '../types';
+import { COUNT_RE, parseCount } from './tokens';
+import { formatPoint, shiftPoint, truncatePoint, type CalPoint } from './timex';
+
+const WS = '[ \\u00a0]+';
+const B = '\\b';
+const E = '(?![\\w-])';
+const UNIT = '(year|month|week|day|decade|century)';
+
+const DEICTIC = new RegExp(`${B}(last|this|next|coming)${WS}${UNIT}${E}`, 'gi');
+const ANAPHORIC = new RegExp(
+  `${B}(?:the|that)${WS}(following|next|previous|preceding|prior|same|succeeding|subsequent)${WS}${UNIT}${E}|${B}(that|that${WS}same|the${WS}same)${WS}${UNIT}${E}|${B}the${WS}${UNIT}${WS}(before|after|following|earlier|later)${E}`,
+  'gi',
+);
+const OFFSET = new RegExp(
+  `${B}((?:just|only|some|about|almost|nearly|roughly|barely)${WS})?(${COUNT_RE})[- \\u00a0]${UNIT}s?${WS}(later|earlier|afterwards?|previously|ago|before|after|on)(?![\\w-])`,
+  'gi',
+);
+const DAYS = new RegExp(`${B}(yesterday|today|tomorrow)${E}`, 'gi');
+const IN_UNIT = new RegExp(
+  `${B}(?:(later|earlier|early|late)${WS}(?:in|that)${WS}(?:the${WS})?|the${WS}(end|beginning|start|middle|rest|latter${WS}part|early${WS}part|first${WS}half|second${WS}half)${WS}of${WS}(?:the|that)${WS})(year|month)${E}`,
+  'gi',
+);
+const REFS = new RegExp(
+  `${B}(right${WS}now|now|nowadays|currently|current|these${WS}days|at${WS}present|the${WS}present(?:${WS}day)?|present[- ]day|the${WS}time${WS}being|former|formerly|recent${WS}(?:years|months|weeks|days|decades|times)|recently|lately|the${WS}past|the${WS}future|future|previously|the${WS}other${WS}day|this${WS}present${WS}time)${E}`,
+  'gi',
+);
+
+const UNIT_LETTER: Record<string, string> = {
+  year: 'Y',
+  month: 'M',
+  week: 'W',
+  day: 'D',
+  decade: 'DE',
+  century: 'CE',
+};
+const UNIT_GRAN: Record<string, 'year' | 'month' | 'day'> = {
+  year: 'year',
+  month: 'month',
+  week: 'day',
+  day: 'day',
+  decade: 'year',
+  century: 'year',
+};
+
+function valueAt(p: CalPoint, unit: string, counted: boolean): string {
+  // "the following decade" names a decade; "a decade earlier" a year.
+  const era = p.y !== null && p.y < 0 ? 2 : 0;
+  if (!counted && unit === 'decade' && p.y !== null)
+    return formatPoint({ y: p.y }).slice(0, 3 + era);
+  if (!counted && unit === 'century' && p.y !== null)
+    return formatPoint({ y: p.y }).slice(0, 2 + era);
+  if (unit === 'decade' || unit === 'century') return formatPoint({ y: p.y });
+  return formatPoint(truncatePoint(p, UNIT_GRAN[unit]));
+}
+
+/** A need that shifts the reference by `n` units and reports it at that unit's precision. */
+export function needShift(kind: NeedKind, n: number, unit: string, counted = false): Need {
+  const u = unit.toLowerCase();
+  const gran = UNIT_GRAN[u];
+  return {
+    kind,
+    complete: (ref) => {
+      // Shifting by days needs a day to shift from; a month reference only gives the month.
+      if (gran === 'day' && ref.d === undefined) return { value: formatPoint(ref) };
+      if (gran === 'month' && ref.m === undefined)
+        return { value: formatPoint(truncatePoint(ref, 'year')) };
+      return { value: valueAt(shiftPoint(ref, n, UNIT_LETTER[u]), u, counted) };
+    },
+    fallback: gran === 'day' ? 'XXXX-XX-XX' : gran === 'month' ? 'XXXX-XX' : 'XXXX',
+    reason: `${n === 0 ? 'same' : Math.abs(n)} ${u}${Math.abs(n) > 1 ? 's' : ''} ${n > 0 ? 'after' : n < 0 ? 'before' : 'as'}`,
+  };
+}
+
+function granOf(unit: string): Granularity {
+  const u = unit.toLowerCase();
+  return u === 'week' ? 'day' : (u as Granularity);
+}
+
+function make(m: RegExpExecArray, need: Need | null, unit: string, value?: string): Candidate {
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'DATE',
+    value: value ?? need?.fallback ?? '',
+    granularity: value ? 'reference' : granOf(unit),
+    need: need ?? undefined,
+  };
+}
+
+function deictic(m: RegExpExecArray): Candidate {
+  const w = m[1].toLowerCase();
+  const n = w === 'last' ? -1 : w === 'this' ? 0 : 1;
+  return make(m, needShift('deictic', n, m[2]), m[2]);
+}
+
+function anaphoric(text: string, m: RegExpExecArray): Candidate | null {
+  // "within the next year" is a span of time (durations.ts), not a date.
+  if (/^(within|for|over|during|throughout)$/.test(wordBefore(text, m.index))) return null;
+  const rel = (m[1] ?? m[3] ?? m[6] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const unit = m[2] ?? m[4] ?? m[5];
+  const n = /^(following|next|succeeding|subsequent|after|later)$/.test(rel)
+    ? 1
+    : /^(previous|preceding|prior|before|earlier)$/.test(rel)
+      ? -1
+      : 0;
+  return make(m, needShift('anaphoric', n, unit), unit);
+}
+
+function offset(m: RegExpExecArray): Candidate | null {
+  const count = parseCount(m[2]);
+  const unit = m[3];
+  const dir = m[4].toLowerCase();
+  const back = /^(earlier|previously|ago|before)$/.test(dir);
+  if (dir === 'on' && count === 'X') return null;
+  if (count === 'X') return make(m, null, unit, back ? 'PAST_REF' : 'FUTURE_REF');
+  const kind: NeedKind = dir === 'ago' ? 'deictic' : 'anaphoric';
+  return make(m, needShift(kind, back ? -count : count, unit, true), unit);
+}
+
+function day(m: RegExpExecArray): Candidate {
+  const w = m[1].toLowerCase();
+  const n = w === 'yesterday' ? -1 : w === 'today' ? 0 : 1;
+  const c = make(m, needShift('deictic', n, 'day'), 'day');
+  // "today" in prose without a document date means "nowadays".
+  // "today" in opinion and history prose means "nowadays" (as the project's gold reads it).
+  if (w === 'today') return make(m, null, 'day', 'PRESENT_REF');
+  return c;
+}
+
+function inUnit(m: RegExpExecArray): Candidate {
+  const word = (m[1] ?? m[2]).toLowerCase();
+  const c = make(m, needShift('anaphoric', 0, m[3]), m[3]);
+  if (/^(early|beginning|start|early part)/.test(word)) c.mod = 'START';
+  else if (/^(late|end|rest|latter)/.test(word)) c.mod = 'END';
+  else if (word === 'middle') c.mod = 'MID';
+  if (/half/.test(word) && m[3].toLowerCase() === 'year') {
+    const base = c.need as Need;
+    const suffix = word.startsWith('first') ? '-H1' : '-H2';
+    c.need = { ...base, complete: (ref) => ({ value: formatPoint({ y: ref.y }) + suffix }) };
+  }
+  return c;
+}
+
+function ref(m: RegExpExecArray): Candidate {
+  const w = m[1].toLowerCase().replace(/\s+/g, ' ');
+  const value = /^(former|formerly|recent|recently|lately|the past|previously|the other day)/.test(
+    w,
+  )
+    ? 'PAST_REF'
+    : /future/.test(w)
+      ? 'FUTURE_REF'
+      : 'PRESENT_REF';
+  return make(m, null, 'day', value);
+}
+
+/** Finds deictic, anaphoric and vague relative expressions. */
+export function findRelative(text: string, out: Candidate[]): void {
+  scanAll(DEICTIC, text, deictic, out, '-');
+  scanAll(ANAPHORIC, text, (m) => anaphoric(text, m), out, '-');
+  scanAll(OFFSET, text, offset, out, '-');
+  scanAll(DAYS, text, day, out, '-');
+  scanAll(IN_UNIT, text, inUnit, out, '-');
+  scanAll(REFS, text, ref, out, '-');
+}
+
+/** Shifts a point by whole units; exported for the duration ranges ("the past 10 years"). */
+export function shiftBy(p: CalPoint, n: number, unit: string): CalPoint {
+  return shiftPoint(p, n, UNIT_LETTER[unit.toLowerCase()] ?? 'Y');
+}

@@ -1,0 +1,156 @@
+/**
+ * Anchoring: walks the selected candidates in text order, completes underspecified ones from
+ * the document date or the narrative (the last date mentioned), and emits DateMentions.
+ */
+import type { Anchor, DateMention } from '../types';
+import type { Candidate, Completion } from './candidate';
+import { formatPoint, parsePoint, type CalPoint } from './timex';
+import { wordBefore } from './candidate';
+
+interface Narrative {
+  point: CalPoint;
+  line: number;
+}
+
+/** Granularities whose value can anchor later expressions. */
+const ANCHORING = new Set(['day', 'month', 'year', 'season', 'quarter', 'half']);
+
+function pickReference(
+  c: Candidate,
+  dct: CalPoint | null,
+  narrative: Narrative | null,
+  line: number,
+): { ref: CalPoint; source: Anchor['source'] } | null {
+  const kind = c.need?.kind;
+  const fromDct = dct ? { ref: dct, source: 'dct' as const } : null;
+  const fromNarrative = narrative ? { ref: narrative.point, source: 'narrative' as const } : null;
+  if (c.need?.dctOnly) return fromDct;
+  if (kind === 'deictic') return fromDct ?? fromNarrative;
+  // Year-less calendar dates follow the narrative only while it stays in the same paragraph,
+  // when a document date exists: a new paragraph of news returns to the document's own time.
+  if (kind === 'calendar' && narrative && narrative.line !== line) return fromDct ?? fromNarrative;
+  return fromNarrative ?? fromDct;
+}
+
+function complete(
+  c: Candidate,
+  dct: CalPoint | null,
+  narrative: Narrative | null,
+  line: number,
+): Anchor | undefined {
+  const need = c.need;
+  if (!need) return undefined;
+  const picked = pickReference(c, dct, narrative, line);
+  let done: Completion | null = null;
+  if (picked) done = need.complete(picked.ref);
+  if (picked && done && need.kind === 'calendar' && picked.source === 'narrative') {
+    const later = rollForward(picked.ref, done.value);
+    if (later) {
+      picked.ref = later;
+      done = need.complete(later);
+    }
+  }
+  if (!picked || !done) {
+    c.value = need.fallback;
+    return {
+      value: null,
+      source: 'none',
+      reason: `${need.reason} nothing: no document date or earlier date`,
+    };
+  }
+  c.value = done.value;
+  if (done.endValue) c.endValue = done.endValue;
+  if (done.range) c.range = done.range;
+  if (done.granularity) c.granularity = done.granularity;
+  const refValue = formatPoint(picked.ref);
+  const where = picked.source === 'dct' ? 'the document date' : 'the last date mentioned,';
+  return { value: refValue, source: picked.source, reason: `${need.reason} ${where} ${refValue}` };
+}
+
+/** Months back from the reference before a year-less month is read as next year. */
+const ROLL_GAP = 5;
+
+/**
+ * Narratives move forward: "December 7, 1941 ... in January" means the next January. A month
+ * well before the reference month takes the following year.
+ */
+function rollForward(ref: CalPoint, value: string): CalPoint | null {
+  const p = parsePoint(value);
+  if (ref.y === null || ref.m === undefined || !p || p.m === undefined) return null;
+  if (ref.m - p.m < ROLL_GAP) return null;
+  return { y: ref.y + (ref.y === -1 ? 2 : 1) };
+}
+
+/** True when `fine` is `coarse` or a refinement of it (1940-05-10 refines 1940). */
+function refines(fine: CalPoint, coarse: CalPoint): boolean {
+  if (fine.y !== coarse.y) return false;
+  if (coarse.m !== undefined && fine.m !== coarse.m) return false;
+  if (coarse.d !== undefined && fine.d !== coarse.d) return false;
+  return true;
+}
+
+function nextNarrative(
+  c: Candidate,
+  value: string,
+  current: Narrative | null,
+  line: number,
+): Narrative | null {
+  const timeOfDay = c.type === 'TIME' && /^(BC)?\d{4}-\d{2}-\d{2}T/.test(value);
+  if ((c.type !== 'DATE' || !ANCHORING.has(c.granularity)) && !timeOfDay) return current;
+  if (c.nonEvent || c.aside) return current;
+  const p = parsePoint(value);
+  if (!p || p.y === null) return current;
+  // "May 10, 1940 ... 1940 ... that same day": a coarser mention keeps the finer reference.
+  if (current && refines(current.point, p)) return { point: current.point, line };
+  return { point: p, line };
+}
+
+function toMention(text: string, c: Candidate, anchor: Anchor | undefined): DateMention {
+  const m: DateMention = {
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    type: c.type,
+    value: c.value,
+    granularity: c.granularity,
+  };
+  if (c.mod) m.mod = c.mod;
+  if (c.endValue) m.endValue = c.endValue;
+  if (c.range) m.range = c.range;
+  if (anchor) m.anchor = anchor;
+  if (c.nonEvent) m.nonEvent = c.nonEvent;
+  return m;
+}
+
+/** Completes and converts sorted, disjoint candidates; `dct` is the parsed document date. */
+export function resolveCandidates(
+  text: string,
+  cands: Candidate[],
+  dct: CalPoint | null,
+): DateMention[] {
+  const out: DateMention[] = [];
+  let narrative: Narrative | null = null;
+  let line = 0;
+  let cursor = 0;
+  for (const c of cands) {
+    // Count line breaks incrementally so the pass stays linear in the text length.
+    for (; cursor < c.start; cursor++) if (text.charCodeAt(cursor) === 10) line++;
+    let anchor: Anchor | undefined;
+    if (wordBefore(text, c.start) === 'since') c.aside = true;
+    if (c.parts) {
+      const [a, b] = c.parts;
+      const first = complete(a, dct, narrative, line);
+      anchor = complete(b, dct, narrative, line) ?? first;
+      anchor = first ?? anchor;
+      c.value = a.value;
+      c.endValue = b.value;
+      narrative = nextNarrative(a, a.value, narrative, line);
+      narrative = nextNarrative(b, b.value, narrative, line);
+    } else {
+      anchor = complete(c, dct, narrative, line);
+      narrative = nextNarrative(c, c.value, narrative, line);
+    }
+    out.push(toMention(text, c, anchor));
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+/**
+ * Seasons ("the summer of 1943", "winter", "next spring"), quarters ("the first quarter of
+ * 1998", "Q1 1998") and fixed-date holidays ("Christmas 2007"). TIMEX3: `1943-SU`, `1998-Q1`.
+ */
+import { scanAll, wordAfter, wordBefore, type Candidate, type Need } from './candidate';
+import { YEAR_RE, needYear, parseYear } from './absolute';
+import { formatYear, shiftPoint } from './timex';
+import { seasonCode } from './tokens';
+
+const WS = '[ \\u00a0]+';
+const SEASON = new RegExp(
+  `\\b(?:((?:[Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he${WS}following|[Tt]he${WS}previous)${WS}))?((?:[Ee]arly|[Ll]ate|[Mm]id)[- \\u00a0]?)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:(?:${WS}of)?${WS}(${YEAR_RE}))?(?![\\w'’-])`,
+  'g',
+);
+const QUARTER = new RegExp(
+  `\\b(?:(?:[Tt]he${WS})?(first|second|third|fourth|last)${WS}quarter${WS}of${WS}|Q([1-4])${WS}?)(${YEAR_RE})`,
+  'g',
+);
+const HOLIDAY = new RegExp(
+  `\\b(Christmas(?:${WS}Day|${WS}Eve)?|New${WS}Year['’]s(?:${WS}Day|${WS}Eve)|Independence${WS}Day|Halloween|Valentine['’]s${WS}Day)(?:,?${WS}(${YEAR_RE}))?`,
+  'g',
+);
+
+function shifted(n: number, suffix: string, kind: Need['kind']): Need {
+  return {
+    kind,
+    complete: (ref) => ({ value: formatYear(shiftPoint({ y: ref.y }, n, 'Y').y) + suffix }),
+    fallback: `XXXX${suffix}`,
+    reason: 'year taken from',
+  };
+}
+
+function season(text: string, m: RegExpExecArray): Candidate | null {
+  const [whole, det, edge, word, year] = m;
+  const code = `-${seasonCode(word)}`;
+  const lowerDet = det?.trim().toLowerCase().replace(/\s+/g, ' ');
+  // "the fall of Rome", "fall back": "fall" is a season only with a year or a clear determiner.
+  if (/^[Ff]all$/.test(word) && !year) {
+    const next = wordAfter(text, m.index + whole.length).toLowerCase();
+    if (
+      next === 'of' ||
+      !(det || edge || /^(in|by|until|since|during)$/.test(wordBefore(text, m.index)))
+    )
+      return null;
+  }
+  const c: Candidate = {
+    start: m.index,
+    end: m.index + whole.length,
+    type: 'DATE',
+    value: '',
+    granularity: 'season',
+    mod: edge ? (/^[Ee]/.test(edge) ? 'START' : /^[Ll]/.test(edge) ? 'END' : 'MID') : undefined,
+  };
+  if (year) c.value = formatYear(parseYear(year)) + code;
+  else if (lowerDet === 'last' || lowerDet === 'the previous')
+    c.need = shifted(-1, code, 'deictic');
+  else if (lowerDet === 'next' || lowerDet === 'the following')
+    c.need = shifted(1, code, 'deictic');
+  else if (lowerDet === 'this') c.need = shifted(0, code, 'deictic');
+  else c.need = shifted(0, code, 'calendar');
+  if (lowerDet === 'the previous' || lowerDet === 'the following')
+    c.need = { ...c.need!, kind: 'anaphoric' };
+  if (c.need) c.value = c.need.fallback;
+  return c;
+}
+
+function quarter(m: RegExpExecArray): Candidate {
+  const words = ['first', 'second', 'third', 'fourth'];
+  const q = m[2] ? Number(m[2]) : m[1] === 'last' ? 4 : words.indexOf(m[1].toLowerCase()) + 1;
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'DATE',
+    value: `${formatYear(parseYear(m[3]))}-Q${q}`,
+    granularity: 'quarter',
+  };
+}
+
+const HOLIDAY_DATES: Record<string, [number, number]> = {
+  christmas: [12, 25],
+  'christmas day': [12, 25],
+  'christmas eve': [12, 24],
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+  'independence day': [7, 4],
+  halloween: [10, 31],
+  "valentine's day": [2, 14],
+};
+
+function holiday(m: RegExpExecArray): Candidate | null {
+  const key = m[1].toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+  const md = HOLIDAY_DATES[key];
+  if (!md) return null;
+  const c: Candidate = {
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'DATE',
+    value: '',
+    granularity: 'day',
+  };
+  if (m[2])
+    c.value = `${formatYear(parseYear(m[2]))}-${String(md[0]).padStart(2, '0')}-${String(md[1]).padStart(2, '0')}`;
+  else {
+    c.need = needYear(md[0], md[1]);
+    c.value = c.need.fallback;
+  }
+  return c;
+}
+
+/** Finds seasons, quarters and fixed holidays. */
+export function findSeasons(text: string, out: Candidate[]): void {
+  scanAll(SEASON, text, (m) => season(text, m), out, '-');
+  scanAll(QUARTER, text, quarter, out);
+  scanAll(HOLIDAY, text, holiday, out);
+}

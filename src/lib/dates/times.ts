@@ -1,0 +1,110 @@
+/**
+ * Times of day: clock times ("5:34 a.m.", "3 p.m.") and parts of the day ("that morning",
+ * "the next evening", "at night"). Values hang on the narrative day: `1965-01-31TMO`.
+ */
+import { scanAll, wordBefore, type Candidate, type Need } from './candidate';
+import { formatPoint, shiftPoint } from './timex';
+import { pad } from './timex';
+
+const WS = '[ \\u00a0]+';
+const CLOCK =
+  /\b(\d{1,2})(?::(\d{2}))?[ \u00a0]?(a\.m\.|p\.m\.|A\.M\.|P\.M\.|am|pm|AM|PM)?(?![\w:]|\.\d)/g;
+const PART = new RegExp(
+  `\\b(?:((?:[Tt]hat|[Tt]his|[Tt]he${WS}next|[Tt]he${WS}following|[Nn]ext|[Tt]he${WS}same|[Ee]arly${WS}the${WS}next|[Ee]arly${WS}that)${WS}))?(morning|afternoon|evening|night|tonight|midnight|noon)(?![\\w-])`,
+  'g',
+);
+
+const CODES: Record<string, string> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  tonight: 'NI',
+};
+const BARE_OK = new Set([
+  'at',
+  'by',
+  'during',
+  'the',
+  'all',
+  'through',
+  'overnight',
+  'in',
+  'one',
+  'of',
+]);
+
+function onDay(n: number, suffix: string, anchored: boolean): Need {
+  return {
+    kind: 'anaphoric',
+    complete: (ref) => {
+      if (!anchored || ref.d === undefined) return { value: `XXXX-XX-XX${suffix}` };
+      return { value: formatPoint(shiftPoint(ref, n, 'D')) + suffix };
+    },
+    fallback: `XXXX-XX-XX${suffix}`,
+    reason: 'day taken from',
+  };
+}
+
+function clock(m: RegExpExecArray): Candidate | null {
+  const [, h, min, ampm] = m;
+  let hour = Number(h);
+  const minute = min === undefined ? 0 : Number(min);
+  if (!ampm && min === undefined) return null;
+  if (hour > 23 || minute > 59 || (ampm && (hour > 12 || hour === 0))) return null;
+  if (ampm && /p/i.test(ampm) && hour < 12) hour += 12;
+  if (ampm && /a/i.test(ampm) && hour === 12) hour = 0;
+  const suffix = `T${pad(hour, 2)}:${pad(minute, 2)}`;
+  const need = onDay(0, suffix, true);
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'TIME',
+    value: need.fallback,
+    granularity: 'time',
+    need,
+  };
+}
+
+function part(text: string, m: RegExpExecArray): Candidate | null {
+  const det = m[1]?.trim().toLowerCase().replace(/\s+/g, ' ');
+  const word = m[2];
+  if (word === 'midnight' || word === 'noon') {
+    const suffix = word === 'noon' ? 'T12:00' : 'T24:00';
+    if (!det && !BARE_OK.has(wordBefore(text, m.index))) return null;
+    const need = onDay(0, suffix, Boolean(det));
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'TIME',
+      value: need.fallback,
+      granularity: 'time',
+      need,
+    };
+  }
+  if (!det && word !== 'tonight' && !BARE_OK.has(wordBefore(text, m.index))) return null;
+  // "the morning of 31 January": the date's modifier pass builds the whole expression.
+  if (
+    /^[ \u00a0]+(?:hours[ \u00a0]+)?of[ \u00a0]/.test(
+      text.slice(m.index + m[0].length, m.index + m[0].length + 10),
+    )
+  )
+    return null;
+  const n = det && /next|following/.test(det) ? 1 : 0;
+  // Only a determiner ties a bare part of day to the narrative day ("that morning").
+  const need = onDay(n, `T${CODES[word]}`, Boolean(det));
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'TIME',
+    value: need.fallback,
+    granularity: 'time',
+    need,
+  };
+}
+
+/** Finds clock times and parts of the day. */
+export function findTimes(text: string, out: Candidate[]): void {
+  scanAll(CLOCK, text, clock, out, '.:,$€£-');
+  scanAll(PART, text, (m) => part(text, m), out, '-');
+}

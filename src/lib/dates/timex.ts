@@ -1,0 +1,140 @@
+/**
+ * TIMEX3 value helpers: format calendar parts as values, parse values back and shift them.
+ * Years are signed (499 BC is -499, no year zero), days are proleptic Gregorian; no Date object
+ * is used, so results never depend on the clock or the time zone.
+ */
+import type { Granularity } from '../types';
+
+/** A calendar point at some precision; `y` null means the year is unknown (XXXX). */
+export interface CalPoint {
+  y: number | null;
+  m?: number;
+  d?: number;
+}
+
+/** Zero-pads a number to `width` digits. */
+export function pad(n: number, width: number): string {
+  return String(Math.abs(n)).padStart(width, '0');
+}
+
+/** Formats a signed year the TIMEX3 way: `1954`, `BC0499`, `XXXX` when unknown. */
+export function formatYear(y: number | null): string {
+  if (y === null) return 'XXXX';
+  return y < 0 ? `BC${pad(-y, 4)}` : pad(y, 4);
+}
+
+/** Formats a point as `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (with `XX` for an unknown month). */
+export function formatPoint(p: CalPoint): string {
+  let out = formatYear(p.y);
+  if (p.m !== undefined) out += `-${pad(p.m, 2)}`;
+  else if (p.d !== undefined) out += '-XX';
+  if (p.d !== undefined) out += `-${pad(p.d, 2)}`;
+  return out;
+}
+
+/** Granularity of a point (the finest part it has). */
+export function pointGranularity(p: CalPoint): Granularity {
+  if (p.d !== undefined) return 'day';
+  if (p.m !== undefined) return 'month';
+  return 'year';
+}
+
+/** Parses `1954`, `BC0499`, `1954-03`, `1954-03-31`, `1944-SU` (season dropped) into a point. */
+export function parsePoint(value: string): CalPoint | null {
+  const m = /^(BC)?(\d{4}|XXXX)(?:-(\d{2}|XX))?(?:-(\d{2}|XX))?/.exec(value);
+  if (!m) return null;
+  const y = m[2] === 'XXXX' ? null : Number(m[2]) * (m[1] ? -1 : 1);
+  const p: CalPoint = { y };
+  if (m[3] && m[3] !== 'XX') p.m = Number(m[3]);
+  if (m[4] && m[4] !== 'XX' && p.m !== undefined) p.d = Number(m[4]);
+  return p;
+}
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/** Number of days in a month of a (signed) year. */
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return isLeap(y < 0 ? y + 1 : y) ? 29 : 28;
+  return [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+/** Adds years to a signed year, skipping the missing year zero. */
+function addYears(y: number, n: number): number {
+  const astro = y < 0 ? y + 1 : y;
+  const out = astro + n;
+  return out <= 0 ? out - 1 : out;
+}
+
+/** Shifts a point by `n` units ('Y', 'M', 'W', 'D', 'DE'), keeping its precision. */
+export function shiftPoint(p: CalPoint, n: number, unit: string): CalPoint {
+  if (p.y === null) return p;
+  if (unit === 'Y' || unit === 'DE' || unit === 'CE') {
+    const k = unit === 'Y' ? n : unit === 'DE' ? n * 10 : n * 100;
+    return { ...p, y: addYears(p.y, k) };
+  }
+  if (unit === 'M') {
+    if (p.m === undefined) return p;
+    const total = (p.m - 1 + n) % 12;
+    const carry = Math.floor((p.m - 1 + n) / 12);
+    const m = total < 0 ? total + 12 : total + 1;
+    const out: CalPoint = { y: addYears(p.y, carry), m };
+    if (p.d !== undefined) out.d = Math.min(p.d, daysInMonth(out.y as number, m));
+    return out;
+  }
+  const days = unit === 'W' ? n * 7 : n;
+  if (p.m === undefined || p.d === undefined) return p;
+  let { y, m, d } = { y: p.y, m: p.m, d: p.d + days };
+  // Walk month by month: offsets in prose are small, so this stays cheap.
+  while (d > daysInMonth(y, m)) {
+    d -= daysInMonth(y, m);
+    m += 1;
+    if (m > 12) [m, y] = [1, addYears(y, 1)];
+  }
+  while (d < 1) {
+    m -= 1;
+    if (m < 1) [m, y] = [12, addYears(y, -1)];
+    d += daysInMonth(y, m);
+  }
+  return { y, m, d };
+}
+
+/** Truncates a point to a granularity ('year' | 'month' | 'day'). */
+export function truncatePoint(p: CalPoint, to: 'year' | 'month' | 'day'): CalPoint {
+  if (to === 'year') return { y: p.y };
+  if (to === 'month') return p.m === undefined ? { y: p.y } : { y: p.y, m: p.m };
+  return p;
+}
+
+/** Parses a document creation time ("1998-02-13", "2024-07", "2022") or returns null. */
+export function parseDct(dct: string | null | undefined): CalPoint | null {
+  if (!dct) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/.exec(dct.trim());
+  if (!m) return null;
+  const p: CalPoint = { y: Number(m[1]) };
+  if (m[2]) {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return null;
+    p.m = month;
+  }
+  if (m[3]) {
+    const day = Number(m[3]);
+    if (day < 1 || day > daysInMonth(p.y as number, p.m as number)) return null;
+    p.d = day;
+  }
+  return p;
+}
+
+/** Builds a valid point from parts, or null when the day does not exist in that month. */
+export function makePoint(y: number | null, m?: number, d?: number): CalPoint | null {
+  if (m !== undefined && (m < 1 || m > 12)) return null;
+  if (d !== undefined) {
+    if (m === undefined || d < 1) return null;
+    if (d > (y === null ? daysInMonth(2000, m) : daysInMonth(y, m))) return null;
+  }
+  const p: CalPoint = { y };
+  if (m !== undefined) p.m = m;
+  if (d !== undefined) p.d = d;
+  return p;
+}
