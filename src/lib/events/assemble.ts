@@ -1,0 +1,134 @@
+import type { Citation, Disagreement, TimelineEvent } from '../types';
+import type { Candidate } from './candidates';
+import { PRECISION_RANK, type DateSpan } from './edtf';
+import { makeTitle, slugTitle } from './titles';
+
+/** Citations of a group in corpus order, each giving the date of its own mention. */
+function citeCandidates(group: readonly Candidate[]): Citation[] {
+  return [...group]
+    .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
+    .flatMap((candidate) =>
+      candidate.mentions.map((m) => ({
+        document: m.document,
+        paragraph: m.paragraph,
+        start: m.mention.start,
+        end: m.mention.end,
+        text: m.mention.text,
+        date: m.span.edtf,
+        sentence: { start: candidate.sentence.start, end: candidate.sentence.end },
+      })),
+    );
+}
+
+/**
+ * The spans that speak for the event's date: the finest precision given, exact before approximate,
+ * and among those the ranges if any (a single day inside a summit's range is a day of it, not a disagreement).
+ */
+function findDecisiveSpans(spans: readonly DateSpan[]): DateSpan[] {
+  const finest = Math.min(...spans.map((s) => PRECISION_RANK[s.precision]));
+  const atFinest = spans.filter((s) => PRECISION_RANK[s.precision] === finest);
+  // "early 1949" agrees with "1949": an approximate date yields to exact ones of its precision.
+  const exact = atFinest.filter((s) => !s.approximate);
+  const candidates = exact.length ? exact : atFinest;
+  const ranges = candidates.filter((s) => s.isRange);
+  return ranges.length ? ranges : candidates;
+}
+
+/** The date most decisive citations give (ties: the first cited). */
+export function chooseGroupSpan(group: readonly Candidate[]): DateSpan {
+  const spans = group.flatMap((c) => c.mentions.map((m) => m.span));
+  const decisive = findDecisiveSpans(spans);
+  const counts = new Map<string, number>();
+  for (const span of decisive) counts.set(span.edtf, (counts.get(span.edtf) ?? 0) + 1);
+  return decisive.reduce((best, span) =>
+    (counts.get(span.edtf) ?? 0) > (counts.get(best.edtf) ?? 0) ? span : best,
+  );
+}
+
+/**
+ * Disagreements of an event: when its decisive citations give more than one date, each such date
+ * with the indices of the citations giving it. Coarser citations ("2022") agree, they are not listed.
+ */
+export function findDisagreements(
+  citations: readonly Citation[],
+  spans: readonly DateSpan[],
+): Disagreement[] {
+  const decisive = new Set(findDecisiveSpans(spans).map((s) => s.edtf));
+  const byDate = new Map<string, number[]>();
+  citations.forEach((citation, index) => {
+    if (citation.date && decisive.has(citation.date))
+      byDate.set(citation.date, [...(byDate.get(citation.date) ?? []), index]);
+  });
+  return byDate.size > 1
+    ? [...byDate].map(([date, indices]) => ({ date, citations: indices }))
+    : [];
+}
+
+/** The title of the best-placed member: the first whose date is the event's and whose clause gives words. */
+function titleGroup(group: readonly Candidate[], span: DateSpan): string {
+  const ordered = [...group].sort(
+    (a, b) =>
+      Number(b.span.edtf === span.edtf) - Number(a.span.edtf === span.edtf) ||
+      a.order[0] - b.order[0] ||
+      a.order[1] - b.order[1],
+  );
+  const titles = ordered.map((c) =>
+    makeTitle(c.text, c.mentions[0].mention.start - c.clause.start),
+  );
+  return (
+    titles.find((t) => t.split(' ').length >= 3) ??
+    titles.find(Boolean) ??
+    `Dated ${group[0].mentions[0].mention.text}`
+  );
+}
+
+/** The date part of an automatic id: `1954-03-31`, `1950s`, `1900s`, `499bce`. */
+export function slugDate(span: Pick<DateSpan, 'start' | 'precision'>): string {
+  const first = Number(span.start.slice(0, span.start.indexOf('-', 1)));
+  // A narrowed decade ("late 1930s" starts 1937) still names its decade.
+  const unit = span.precision === 'decade' ? 10 : span.precision === 'century' ? 100 : 1;
+  const year = Math.floor(first / unit) * unit;
+  const era = year <= 0 ? `${1 - year}bce` : String(year);
+  if (span.precision === 'decade' || span.precision === 'century') return `${era}s`;
+  if (year <= 0) return era;
+  return span.start.slice(0, span.precision === 'day' ? 10 : span.precision === 'month' ? 7 : 4);
+}
+
+/** Turns a merged group of candidates into an event (no id yet; see `assignIds`). */
+export function assembleEvent(group: readonly Candidate[]): TimelineEvent {
+  const span = chooseGroupSpan(group);
+  const citations = citeCandidates(group);
+  const disagreements = findDisagreements(
+    citations,
+    group.flatMap((c) => c.mentions.map((m) => m.span)),
+  );
+  return {
+    id: '',
+    title: titleGroup(group, span),
+    date: span.edtf,
+    start: span.start,
+    end: span.end,
+    precision: span.precision,
+    ...(span.isRange ? { isRange: true } : {}),
+    ...(span.approximate ? { approximate: true } : {}),
+    tags: [],
+    citations,
+    ...(disagreements.length ? { disagreements } : {}),
+  };
+}
+
+/**
+ * Gives every event without an id one from its date and title (`1954-03-31-soviet-note`),
+ * deduplicated deterministically (`-2`, `-3` in the order given). Curated ids are kept.
+ */
+export function assignIds(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const taken = new Set(events.map((e) => e.id).filter(Boolean));
+  return events.map((event) => {
+    if (event.id) return event;
+    const base = [slugDate(event), slugTitle(event.title, 3)].filter(Boolean).join('-');
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return { ...event, id };
+  });
+}

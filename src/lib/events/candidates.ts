@@ -1,0 +1,160 @@
+import { findParagraphAt } from '../paragraphs';
+import type { AnalyzedDocument, DateMention, UnplacedMention } from '../types';
+import { contains, dayKey, joinSpans, type DateSpan } from './edtf';
+import { findSentenceAt, splitSentences, type Sentence } from './sentences';
+import { extractTerms, type Term } from './terms';
+import { isUnplaceable, spanOfMention } from './timex';
+
+/** A date mention that can be placed: where it is and the date it gives. */
+export interface PlacedMention {
+  document: string;
+  paragraph: string;
+  mention: DateMention;
+  /** The date this mention gives as a citation (a range's parts give the whole range). */
+  span: DateSpan;
+  sentence: Sentence;
+}
+
+/** Mentions of one sentence that date one thing, with the clause they date: the unit of merging. */
+export interface Candidate {
+  /** `${document}:${first mention start}`: unique and stable. */
+  key: string;
+  document: string;
+  /** Position of the document in the corpus, then of the mention: gives a stable order. */
+  order: [number, number];
+  mentions: PlacedMention[];
+  span: DateSpan;
+  sentence: Sentence;
+  /** Offsets of the clause the date dates: the sentence, cut at neighbouring dates of other things. */
+  clause: { start: number; end: number };
+  /** The clause text with the date expressions blanked out. */
+  text: string;
+  terms: Term[];
+}
+
+/** Key of a mention, unique in the corpus: `${document}:${start}-${end}`. */
+export function mentionKey(document: string, mention: { start: number; end: number }): string {
+  return `${document}:${mention.start}-${mention.end}`;
+}
+
+/** Words that join the two ends of one range written as two expressions ("July 11 and 12"). */
+const RANGE_JOINER = /^\s*(?:and|to|through|till|until|-|–|—|or)\s*$/i;
+/** Two dates in one sentence this close, one inside the other, date the same thing. */
+const SAME_THING_DISTANCE = 80;
+
+/** Sentences of a document, never crossing a paragraph. */
+export function splitDocumentSentences(analyzed: AnalyzedDocument): Sentence[] {
+  return analyzed.paragraphs.flatMap((p) => splitSentences(analyzed.document.text, p.start, p.end));
+}
+
+/**
+ * Sorts a document's mentions into placed mentions and unplaced ones (with the reason), skipping
+ * mentions whose keys are in `hidden` (an editor hid them; they are reported as `hidden`).
+ */
+export function placeMentions(
+  analyzed: AnalyzedDocument,
+  sentences: readonly Sentence[],
+  hidden: ReadonlyMap<string, string>,
+): { placed: PlacedMention[]; unplaced: UnplacedMention[] } {
+  const placed: PlacedMention[] = [];
+  const unplaced: UnplacedMention[] = [];
+  const document = analyzed.document.id;
+  for (const mention of [...analyzed.mentions].sort((a, b) => a.start - b.start)) {
+    const paragraph = findParagraphAt(analyzed.paragraphs, mention.start)?.id ?? `${document}#p0`;
+    const base = {
+      document,
+      paragraph,
+      start: mention.start,
+      end: mention.end,
+      text: mention.text,
+      value: mention.value,
+    };
+    const hiddenWhy = hidden.get(mentionKey(document, mention));
+    const span = spanOfMention(mention);
+    if (hiddenWhy !== undefined) unplaced.push({ ...base, reason: 'hidden', detail: hiddenWhy });
+    else if (isUnplaceable(span))
+      unplaced.push({ ...base, reason: span.reason, detail: span.detail });
+    else {
+      const sentence = findSentenceAt(sentences, mention.start) ?? {
+        start: mention.start,
+        end: mention.end,
+      };
+      placed.push({ document, paragraph, mention, span, sentence });
+    }
+  }
+  return { placed, unplaced };
+}
+
+/** True when `next` dates the same thing as the mentions before it in its sentence. */
+function datesSameThing(
+  text: string,
+  previous: PlacedMention,
+  current: DateSpan,
+  next: PlacedMention,
+): 'range' | 'same' | null {
+  const between = text.slice(previous.mention.end, next.mention.start);
+  if (RANGE_JOINER.test(between) && dayKey(current.end) < dayKey(next.span.start)) return 'range';
+  const near = next.mention.start - previous.mention.end <= SAME_THING_DISTANCE;
+  return near && (contains(current, next.span) || contains(next.span, current)) ? 'same' : null;
+}
+
+/**
+ * Groups the placed mentions of one document into candidates: mentions of one sentence join when
+ * they are the two ends of a range, or when one date contains the other close by ("the 2022
+ * Strategic Concept adopted ... (June 29-30)"), unless an editor pinned them to different events
+ * (`labelOf`). Each candidate gets its clause and key terms.
+ */
+export function groupCandidates(
+  text: string,
+  documentOrder: number,
+  placed: readonly PlacedMention[],
+  labelOf: (mention: PlacedMention) => string | undefined = () => undefined,
+): Candidate[] {
+  const groups: { mentions: PlacedMention[]; span: DateSpan }[] = [];
+  for (const item of placed) {
+    const last = groups[groups.length - 1];
+    const previous = last?.mentions[last.mentions.length - 1];
+    const together =
+      last &&
+      previous.sentence.start === item.sentence.start &&
+      labelOf(previous) === labelOf(item);
+    const relation = together ? datesSameThing(text, previous, last.span, item) : null;
+    if (relation === 'range') {
+      last.span = joinSpans(last.span, item.span);
+      last.mentions = [...last.mentions, item].map((m) => ({ ...m, span: last.span }));
+    } else if (relation === 'same') {
+      last.mentions.push(item);
+      if (contains(last.span, item.span)) last.span = item.span;
+    } else groups.push({ mentions: [item], span: item.span });
+  }
+  return groups.map((group, i) => {
+    const first = group.mentions[0];
+    const before = groups[i - 1]?.mentions.at(-1);
+    const after = groups[i + 1]?.mentions[0];
+    const sentence = first.sentence;
+    const clause = {
+      start:
+        before && before.sentence.start === sentence.start ? before.mention.end : sentence.start,
+      end: after && after.sentence.start === sentence.start ? after.mention.start : sentence.end,
+    };
+    let clauseText = text.slice(clause.start, clause.end);
+    for (const m of group.mentions) {
+      const from = m.mention.start - clause.start;
+      clauseText =
+        clauseText.slice(0, from) +
+        ' '.repeat(m.mention.end - m.mention.start) +
+        clauseText.slice(from + m.mention.end - m.mention.start);
+    }
+    return {
+      key: `${first.document}:${first.mention.start}`,
+      document: first.document,
+      order: [documentOrder, first.mention.start] as [number, number],
+      mentions: group.mentions,
+      span: group.span,
+      sentence,
+      clause,
+      text: clauseText,
+      terms: extractTerms(clauseText),
+    };
+  });
+}

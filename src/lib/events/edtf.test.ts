@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { DateMention } from '../types';
+import { parseEdtf } from './edtf';
+import { spanOfMention } from './timex';
+
+const mention = (value: string, extra: Partial<DateMention> = {}): DateMention => ({
+  start: 0,
+  end: 4,
+  text: value,
+  type: 'DATE',
+  value,
+  granularity: 'year',
+  ...extra,
+});
+
+describe('spanOfMention()', () => {
+  it.each([
+    [
+      'a day',
+      mention('1954-03-31'),
+      { edtf: '1954-03-31', start: '1954-03-31', end: '1954-03-31', precision: 'day' },
+    ],
+    [
+      'a month',
+      mention('1954-02'),
+      { edtf: '1954-02', start: '1954-02-01', end: '1954-02-28', precision: 'month' },
+    ],
+    [
+      'a year',
+      mention('1954'),
+      { edtf: '1954', start: '1954-01-01', end: '1954-12-31', precision: 'year' },
+    ],
+    [
+      'a decade',
+      mention('195'),
+      { edtf: '195X', start: '1950-01-01', end: '1959-12-31', precision: 'decade' },
+    ],
+    [
+      'a century',
+      mention('19'),
+      { edtf: '19XX', start: '1900-01-01', end: '1999-12-31', precision: 'century' },
+    ],
+    [
+      'a year before the common era',
+      mention('BC0499'),
+      { edtf: '-0498', start: '-0498-01-01', end: '-0498-12-31' },
+    ],
+    [
+      'the late 1930s',
+      mention('193', { mod: 'END' }),
+      { edtf: '193X~', start: '1937-01-01', end: '1939-12-31', approximate: true },
+    ],
+    [
+      'early 1949',
+      mention('1949', { mod: 'START' }),
+      { edtf: '1949~', start: '1949-01-01', end: '1949-04-30' },
+    ],
+    ['late June', mention('2022-06', { mod: 'END' }), { start: '2022-06-21', end: '2022-06-30' }],
+    [
+      'about 1952',
+      mention('1952', { mod: 'APPROX' }),
+      { edtf: '1952~', start: '1952-01-01', approximate: true },
+    ],
+    [
+      'a range of years',
+      mention('1967', { endValue: '1974' }),
+      { edtf: '1967/1974', start: '1967-01-01', end: '1974-12-31', isRange: true },
+    ],
+    [
+      'a range of days',
+      mention('2022-06-28', { endValue: '2022-06-30' }),
+      { edtf: '2022-06-28/2022-06-30', isRange: true, precision: 'day' },
+    ],
+    [
+      'an anchored duration',
+      mention('P10Y', { type: 'DURATION', range: { start: '2012', end: '2022' } }),
+      { edtf: '2012/2022', isRange: true },
+    ],
+    ['a summer', mention('1944-SU'), { edtf: '1944-22', start: '1944-06-01', end: '1944-08-31' }],
+    ['a leap day', mention('2024-02-29'), { edtf: '2024-02-29' }],
+  ])('places %s', (_, input, expected) => {
+    expect(spanOfMention(input)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['the present', mention('PRESENT_REF'), 'vague'],
+    ['a day with no year', mention('XXXX-06-29'), 'vague'],
+    ['an unanchored duration', mention('P10Y', { type: 'DURATION' }), 'duration'],
+    ['a set', mention('XXXX-XX-XX', { type: 'SET' }), 'set'],
+    ['a time with no date', mention('T10:00', { type: 'TIME' }), 'time'],
+    [
+      'a year in a book title',
+      mention('1940', { endValue: '1955', nonEvent: 'title-of-work' }),
+      'title-of-work',
+    ],
+    ['an impossible day', mention('1954-02-30'), 'vague'],
+  ])('does not place %s', (_, input, reason) => {
+    expect(spanOfMention(input)).toMatchObject({ reason });
+  });
+});
+
+describe('parseEdtf()', () => {
+  it.each([
+    ['1954-03-31', { start: '1954-03-31', end: '1954-03-31', precision: 'day' }],
+    ['1954', { start: '1954-01-01', end: '1954-12-31', precision: 'year' }],
+    ['195X', { start: '1950-01-01', end: '1959-12-31', precision: 'decade' }],
+    ['19XX', { start: '1900-01-01', end: '1999-12-31', precision: 'century' }],
+    ['1952~', { edtf: '1952~', approximate: true }],
+    ['-0498', { start: '-0498-01-01', end: '-0498-12-31' }],
+    ['1967/1974', { start: '1967-01-01', end: '1974-12-31', isRange: true }],
+    [
+      '2022-06-28/2022-06-30',
+      { start: '2022-06-28', end: '2022-06-30', isRange: true, precision: 'day' },
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(parseEdtf(text)).toMatchObject(expected);
+  });
+
+  it.each(['', 'June 1954', '1954-13', '1954-02-30', '1974/1967', '54', '1954-03-31/', '19X5'])(
+    'rejects %j',
+    (text) => {
+      expect(parseEdtf(text)).toBeNull();
+    },
+  );
+});

@@ -1,0 +1,97 @@
+import type {
+  AnalyzedDocument,
+  Curation,
+  EventsResult,
+  TimelineEvent,
+  UnplacedMention,
+} from '../types';
+import { applyCuratedEvent, resolveCuration } from './apply-curation';
+import { assembleEvent, assignIds } from './assemble';
+import {
+  groupCandidates,
+  mentionKey,
+  placeMentions,
+  splitDocumentSentences,
+  type Candidate,
+} from './candidates';
+import { dayKey, parseEdtf, type DateSpan } from './edtf';
+import { findCommonTerms, mergeCandidates } from './merge';
+import type { Sentence } from './sentences';
+import { extractTerms } from './terms';
+
+export type { Curation } from '../types';
+export { CurationError, parseCuration } from './curation';
+export { parseEdtf, type DateSpan } from './edtf';
+
+/** Time order of events: start day, then end day, then id (so the order is total and stable). */
+function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return (
+    dayKey(a.start) - dayKey(b.start) ||
+    dayKey(a.end) - dayKey(b.end) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/**
+ * Date mentions of all documents -> cited events. Each mention with the clause it dates becomes a
+ * candidate; candidates that tell the same event merge (see `scoreMerge`); the editor's curation
+ * pins, hides, names and dates on top. Every mention ends in exactly one event or in `unplaced`.
+ */
+export function buildEvents(
+  analyzed: readonly AnalyzedDocument[],
+  curation?: Curation,
+): EventsResult {
+  const sentences = new Map<string, Sentence[]>(
+    analyzed.map((a) => [a.document.id, splitDocumentSentences(a)]),
+  );
+  const sentencesOf = (id: string) => sentences.get(id) ?? [];
+  const { hidden, pinned } = curation
+    ? resolveCuration(curation, analyzed, sentencesOf)
+    : { hidden: new Map<string, string>(), pinned: new Map<string, string>() };
+
+  const unplaced: UnplacedMention[] = [];
+  const candidates: Candidate[] = [];
+  analyzed.forEach((a, order) => {
+    const placedAndNot = placeMentions(a, sentencesOf(a.document.id), hidden);
+    unplaced.push(...placedAndNot.unplaced);
+    const labelOf = (m: { document: string; mention: { start: number; end: number } }) =>
+      pinned.get(mentionKey(m.document, m.mention));
+    candidates.push(...groupCandidates(a.document.text, order, placedAndNot.placed, labelOf));
+  });
+
+  const candidatePins = new Map<string, string>();
+  for (const c of candidates) {
+    const label = c.mentions
+      .map((m) => pinned.get(mentionKey(m.document, m.mention)))
+      .find(Boolean);
+    if (label) candidatePins.set(c.key, label);
+  }
+  const curatedSpans = new Map<string, DateSpan>();
+  for (const event of curation?.events ?? []) {
+    const span = event.date ? parseEdtf(event.date) : null;
+    if (span) curatedSpans.set(event.id, span);
+  }
+  const allSentenceTerms = analyzed.flatMap((a) =>
+    sentencesOf(a.document.id).map((s) => extractTerms(a.document.text.slice(s.start, s.end))),
+  );
+  const groups = mergeCandidates(candidates, {
+    common: findCommonTerms(allSentenceTerms),
+    pinned: candidatePins,
+    curatedSpans,
+  });
+
+  const curatedById = new Map((curation?.events ?? []).map((e) => [e.id, e]));
+  const assembled = groups.map((group) => {
+    const event = assembleEvent(group);
+    const label = group.map((c) => candidatePins.get(c.key)).find(Boolean);
+    const curated = label ? curatedById.get(label) : undefined;
+    return curated ? applyCuratedEvent(event, curated) : event;
+  });
+  const events = assignIds([...assembled].sort(compareEvents)).sort(compareEvents);
+  return {
+    events,
+    unplaced,
+    eras: curation?.eras ?? [],
+    ...(curation?.story ? { story: curation.story } : {}),
+  };
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { parseEdtf, type DateSpan } from './edtf';
+import { areDatesCompatible, mergeCandidates, scoreMerge, type Mergeable } from './merge';
+import { extractTerms } from './terms';
+
+const span = (edtf: string): DateSpan => {
+  const parsed = parseEdtf(edtf);
+  if (!parsed) throw new Error(edtf);
+  return parsed;
+};
+let counter = 0;
+const candidate = (date: string, text: string): Mergeable => ({
+  key: `c${counter++}`,
+  span: span(date),
+  terms: extractTerms(text),
+  text,
+});
+const none = new Set<string>();
+
+describe('areDatesCompatible()', () => {
+  it.each([
+    ['the same day', '1954-03-31', '1954-03-31', true],
+    ['a day and the year that contains it', '1954-03-31', '1954', true],
+    ['a range and a day inside it', '2022-06-28/2022-06-30', '2022-06-29', true],
+    ['two overlapping ranges', '2022-06-28/2022-06-30', '2022-06-29/2022-06-30', true],
+    ['two different days', '1954-03-19', '1954-03-31', false],
+    ['a day and a year that does not contain it', '1954-03-31', '1955', false],
+    ['a day and its decade (too loose)', '1954-03-31', '195X', false],
+    ['a ten-year period and a year inside it', '2012/2022', '2014', false],
+  ])('%s: %s and %s -> %s', (_, a, b, expected) => {
+    expect(areDatesCompatible(span(a), span(b))).toBe(expected);
+  });
+});
+
+describe('scoreMerge()', () => {
+  it.each([
+    [
+      'merges two sentences on the Madrid summit',
+      ['2022-06-28/2022-06-30', 'NATO held a three-day summit in Madrid, Spain.'],
+      ['2022', "Last year's NATO summit in Madrid set its sights on China."],
+      true,
+    ],
+    [
+      'merges one shared name under the very same date',
+      ['1952', 'new members are strictly European (+ Turkey since 1952)'],
+      ['1952', 'after the inclusion of Turkey, NATO crept up to the borders'],
+      true,
+    ],
+    [
+      'keeps one shared name apart when one date is only a year',
+      ['1952', 'Turkey joined'],
+      ['1952-05-01', 'Turkey voted'],
+      false,
+    ],
+    [
+      'merges a repeated caption',
+      ['2022-06-28', 'Activists hold a rally on June 28. Photo: CGV'],
+      ['2022-06-28', 'Activists hold a rally on June 28. Photo: CGV'],
+      true,
+    ],
+    [
+      'keeps apart sentences that share words but not dates',
+      ['1954-03-19', 'a note on joining NATO was sent'],
+      ['1954-03-31', 'a note on joining NATO was sent'],
+      false,
+    ],
+    [
+      'keeps apart sentences that share one common word',
+      ['1955', 'West Germany joined the alliance'],
+      ['1955', 'the Warsaw alliance was founded'],
+      false,
+    ],
+  ])('%s', (_, [dateA, textA], [dateB, textB], expected) => {
+    expect(scoreMerge(candidate(dateA, textA), candidate(dateB, textB), none) > 0).toBe(expected);
+  });
+
+  it('ignores terms that are common in the corpus', () => {
+    const a = candidate('1999', 'NATO expansion eastward');
+    const b = candidate('1999', 'NATO expansion talks');
+    expect(scoreMerge(a, b, new Set(['nato', 'expans']))).toBe(0);
+  });
+});
+
+describe('mergeCandidates()', () => {
+  it('does not chain two different days through the year that contains both', () => {
+    const year = candidate('1954', 'the Soviet note asking to join the alliance');
+    const march19 = candidate(
+      '1954-03-19',
+      'a Soviet note asking to join the alliance was drafted',
+    );
+    const march31 = candidate('1954-03-31', 'the Soviet note asking to join the alliance was sent');
+    const groups = mergeCandidates([year, march19, march31], { common: none });
+    expect(groups).toHaveLength(2);
+    expect(groups.some((g) => g.includes(march19) && g.includes(march31))).toBe(false);
+  });
+
+  it('keeps candidates an editor pinned to different events apart', () => {
+    const a = candidate('2022', 'the summit in Madrid');
+    const b = candidate('2022', 'the summit in Madrid');
+    const groups = mergeCandidates([a, b], {
+      common: none,
+      pinned: new Map([
+        [a.key, 'one'],
+        [b.key, 'two'],
+      ]),
+    });
+    expect(groups).toHaveLength(2);
+  });
+
+  it('joins candidates an editor pinned to one event even when the machine would not', () => {
+    const a = candidate('1949', 'founded');
+    const b = candidate('1954', 'something else');
+    const groups = mergeCandidates([a, b], {
+      common: none,
+      pinned: new Map([
+        [a.key, 'one'],
+        [b.key, 'one'],
+      ]),
+    });
+    expect(groups).toEqual([[a, b]]);
+  });
+});

@@ -1,0 +1,162 @@
+import { contains, dayKey, overlaps, PRECISION_RANK, type DateSpan } from './edtf';
+import type { Term } from './terms';
+
+/** What the merge rule looks at in a candidate. */
+export interface Mergeable {
+  key: string;
+  span: DateSpan;
+  terms: readonly Term[];
+  text: string;
+}
+
+/** Days from the first to the last day of a span (UTC arithmetic, no clock). */
+function countDays(span: DateSpan): number {
+  const toTime = (iso: string) => {
+    const [y, m, d] = iso.split(/(?!^)-/).map(Number);
+    const date = new Date(Date.UTC(2000, m - 1, d));
+    date.setUTCFullYear(y);
+    return date.getTime();
+  };
+  return Math.round((toTime(span.end) - toTime(span.start)) / 86400000) + 1;
+}
+
+/** Ranges longer than this are periods ("the past 10 years"), not the dates of one event. */
+const LONG_RANGE_DAYS = 31;
+
+/**
+ * Compatible dates: the spans share a day and their precisions are at most two steps apart
+ * (a day and its year meet; a day and its decade do not: too loose to say "the same event").
+ * A long range meets a point only if it lies inside it: a day inside a decade-long period is not it.
+ */
+export function areDatesCompatible(a: DateSpan, b: DateSpan): boolean {
+  if (!overlaps(a, b) || Math.abs(PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision]) > 2)
+    return false;
+  if (a.isRange === b.isRange) return true;
+  const [range, other] = a.isRange ? [a, b] : [b, a];
+  return countDays(range) <= LONG_RANGE_DAYS || contains(other, range);
+}
+
+/** Key terms two candidates share, leaving out the corpus's very common words ("NATO"). */
+export function findSharedTerms(
+  a: readonly Term[],
+  b: readonly Term[],
+  common: ReadonlySet<string>,
+): Term[] {
+  const other = new Map(b.map((term) => [term.stem, term]));
+  return a
+    .filter((term) => other.has(term.stem) && !common.has(term.stem))
+    .map((term) => ({ stem: term.stem, name: term.name || (other.get(term.stem)?.name ?? false) }));
+}
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The merge rule: two candidates tell the same event when their dates are compatible and their
+ * clauses speak of the same thing: the same words (a repeated caption), two or more shared key
+ * terms ("Madrid" + "summit"; three when a decade meets a finer date), or one shared name under
+ * the very same date ("Turkey", 1952).
+ * Returns a strength (0 = do not merge) so stronger pairs merge first.
+ */
+export function scoreMerge(a: Mergeable, b: Mergeable, common: ReadonlySet<string>): number {
+  if (!areDatesCompatible(a.span, b.span)) return 0;
+  if (normalise(a.text) === normalise(b.text) && a.span.edtf === b.span.edtf) return 100;
+  const shared = findSharedTerms(a.terms, b.terms, common);
+  // A decade or century next to a finer date is a loose fit: ask for one more shared term.
+  const loose =
+    a.span.precision !== b.span.precision &&
+    Math.max(PRECISION_RANK[a.span.precision], PRECISION_RANK[b.span.precision]) >=
+      PRECISION_RANK.decade;
+  if (shared.length >= (loose ? 3 : 2)) return shared.length;
+  return shared.length === 1 && shared[0].name && a.span.edtf === b.span.edtf ? 1 : 0;
+}
+
+/**
+ * Stems used in more than `share` of the corpus's sentences (and in more than five): they tell
+ * every event of this corpus, so they cannot tell two events apart.
+ */
+export function findCommonTerms(
+  sentenceTerms: readonly (readonly Term[])[],
+  share = 0.1,
+): Set<string> {
+  const counts = new Map<string, number>();
+  for (const terms of sentenceTerms)
+    for (const term of terms) counts.set(term.stem, (counts.get(term.stem) ?? 0) + 1);
+  // In a short text the subject recurs in most sentences yet still tells events apart.
+  const limit = Math.max(MIN_COMMON_COUNT, share * sentenceTerms.length);
+  return new Set([...counts].filter(([, count]) => count > limit).map(([stem]) => stem));
+}
+
+const MIN_COMMON_COUNT = 5;
+
+/** The days every member of a group can mean; null once the members no longer share a day. */
+type Core = { start: number; end: number } | null;
+
+const intersect = (a: Core, b: Core): Core => {
+  if (!a || !b) return null;
+  const start = Math.max(a.start, b.start);
+  const end = Math.min(a.end, b.end);
+  return start <= end ? { start, end } : null;
+};
+const coreOf = (span: DateSpan): Core => ({ start: dayKey(span.start), end: dayKey(span.end) });
+
+/** Options for `mergeCandidates`: the editor's decisions, which the machine may extend but not undo. */
+export interface MergeOptions {
+  common: ReadonlySet<string>;
+  /** Candidate key -> curated event id: candidates an editor pinned to an event. */
+  pinned?: ReadonlyMap<string, string>;
+  /** Curated event id -> the date the editor gave it. */
+  curatedSpans?: ReadonlyMap<string, DateSpan>;
+}
+
+/**
+ * Merges candidates into events with union-find. Pinned candidates start in their curated group;
+ * then pairs merge strongest first, and only while all members of the merged group still share
+ * a day (so "1954" cannot chain "March 19" and "March 31" into one blob) and no two curated events
+ * are joined. Returns groups of candidates, each in input order.
+ */
+export function mergeCandidates<C extends Mergeable>(
+  candidates: readonly C[],
+  options: MergeOptions,
+): C[][] {
+  const parent = candidates.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const cores: Core[] = candidates.map((c) => coreOf(c.span));
+  const labels: (string | undefined)[] = candidates.map((c) => options.pinned?.get(c.key));
+  const union = (i: number, j: number, core: Core) => {
+    const [a, b] = [find(i), find(j)];
+    parent[b] = a;
+    cores[a] = core;
+    labels[a] = labels[a] ?? labels[b];
+  };
+  const firstOfLabel = new Map<string, number>();
+  candidates.forEach((_, i) => {
+    const label = labels[i];
+    if (label === undefined) return;
+    const first = firstOfLabel.get(label);
+    if (first === undefined) firstOfLabel.set(label, i);
+    else union(first, i, intersect(cores[find(first)], cores[find(i)]));
+  });
+  for (const [label, first] of firstOfLabel) {
+    const span = options.curatedSpans?.get(label);
+    if (span) cores[find(first)] = coreOf(span);
+  }
+  const pairs: { i: number; j: number; score: number }[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    for (let j = i + 1; j < candidates.length; j++) {
+      const score = scoreMerge(candidates[i], candidates[j], options.common);
+      if (score > 0) pairs.push({ i, j, score });
+    }
+  }
+  pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
+  for (const { i, j } of pairs) {
+    const [a, b] = [find(i), find(j)];
+    if (a === b || (labels[a] !== undefined && labels[b] !== undefined)) continue;
+    const core = intersect(cores[a], cores[b]);
+    if (core) union(a, b, core);
+  }
+  const groups = new Map<number, C[]>();
+  candidates.forEach((candidate, i) =>
+    groups.set(find(i), [...(groups.get(find(i)) ?? []), candidate]),
+  );
+  return [...groups.values()];
+}

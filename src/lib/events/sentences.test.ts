@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences';
+
+const sentencesOf = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences()', () => {
+  it.each([
+    [
+      'keeps "D.C." inside a sentence',
+      'Leaders met in Washington, D.C., in July. They left.',
+      ['Leaders met in Washington, D.C., in July.', 'They left.'],
+    ],
+    [
+      'keeps "U.S." inside a sentence',
+      'Laos suffered U.S. bombings. It still does.',
+      ['Laos suffered U.S. bombings.', 'It still does.'],
+    ],
+    [
+      'keeps titles and initials',
+      'Mr. Smith met J. Doe in 1954. Then he left.',
+      ['Mr. Smith met J. Doe in 1954.', 'Then he left.'],
+    ],
+    [
+      'ends at a question inside quotes only before a capital',
+      '"Why?" he asked. "Because."',
+      ['"Why?" he asked.', '"Because."'],
+    ],
+    [
+      'ends at a line break (captions, headings)',
+      'A heading\nThe text follows.',
+      ['A heading', 'The text follows.'],
+    ],
+    [
+      'keeps decimals',
+      'It grew by 2.5 percent in 2024. Fine.',
+      ['It grew by 2.5 percent in 2024.', 'Fine.'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
+  });
+});
