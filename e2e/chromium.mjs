@@ -24,7 +24,9 @@ export const CHROMIUM_ARGS = [
 ];
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && !findChromium()) {
-  const named = process.env.CHROMIUM_PATH ? ` (CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist)` : '';
+  const named = process.env.CHROMIUM_PATH
+    ? ` (CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist)`
+    : '';
   console.error(
     `sourceline: no Chromium found for the browser tests${named}.\n` +
       'Install it with `sudo apt-get install chromium` (Debian/Ubuntu), or set CHROMIUM_PATH to a\n' +

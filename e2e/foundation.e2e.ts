@@ -8,7 +8,9 @@ test('the built app draws events from all five documents and shows a source para
   const events = page.locator('[data-event-id]');
   await expect(events.first()).toBeVisible();
   const documents = await events.evaluateAll((nodes) =>
-    [...new Set(nodes.flatMap((node) => (node.getAttribute('data-documents') ?? '').split(' ')))].filter(Boolean),
+    [
+      ...new Set(nodes.flatMap((node) => (node.getAttribute('data-documents') ?? '').split(' '))),
+    ].filter(Boolean),
   );
   expect(documents.sort()).toEqual([
     'ilps-washington-summit-2024',
@@ -17,7 +19,10 @@ test('the built app draws events from all five documents and shows a source para
     'ussr-asked-to-join',
     'vilnius-summit-insecurity',
   ]);
-  await page.getByRole('button', { name: /Turkey/i }).first().click();
+  await page
+    .getByRole('button', { name: /Turkey/i })
+    .first()
+    .click();
   const panel = page.locator('aside');
   await expect(panel).toContainText('Turkey');
   await expect(panel.locator('blockquote mark').first()).toContainText('1952');

@@ -31,9 +31,9 @@ export function sourcelineDataset(dataDir = 'data'): Plugin {
     (cached ??= loadBuilder(devServer)
       .then((builder) => builder.buildDatasetFromDir(dir))
       .then(({ dataset, warnings }) => {
-      for (const warning of warnings) console.warn(`[sourceline] ${warning}`);
-      return JSON.stringify(dataset);
-    }));
+        for (const warning of warnings) console.warn(`[sourceline] ${warning}`);
+        return JSON.stringify(dataset);
+      }));
 
   return {
     name: 'sourceline-dataset',

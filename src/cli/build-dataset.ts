@@ -1,6 +1,5 @@
 import { buildTimeline } from '../lib/build';
 import { parseCuration } from '../lib/events';
-import { analyzeDocument } from '../lib/build';
 import type { Dataset } from '../lib/types';
 import { loadCorpus } from './corpus';
 
@@ -13,7 +12,7 @@ export async function buildDatasetFromDir(
 ): Promise<{ dataset: Dataset; warnings: string[] }> {
   const { documents, warnings, curation: curationFile } = await loadCorpus(dir);
   const curation = curationFile
-    ? parseCuration(curationFile.text, curationFile.file, documents.map(analyzeDocument))
+    ? parseCuration(curationFile.text, curationFile.file, documents)
     : undefined;
   const dataset = buildTimeline(documents, {
     title: curation?.title ?? 'Timeline',

@@ -40,7 +40,13 @@ function toDatasetDocument({ document, paragraphs }: AnalyzedDocument): DatasetD
     ...(meta.source ? { source: meta.source } : {}),
     published: meta.published,
     file: document.file,
-    paragraphs: paragraphs.map(({ id, start, end, depth, text }) => ({ id, start, end, depth, text })),
+    paragraphs: paragraphs.map(({ id, start, end, depth, text }) => ({
+      id,
+      start,
+      end,
+      depth,
+      text,
+    })),
   };
 }
 
@@ -58,7 +64,10 @@ function withUniqueIds(documents: readonly SourceDocument[]): SourceDocument[] {
  * documents -> paragraphs -> date mentions -> events: the whole pipeline, pure. The same
  * function runs in the Vite plugin, the CLI and the browser.
  */
-export function buildTimeline(documents: readonly SourceDocument[], options: BuildOptions = {}): Dataset {
+export function buildTimeline(
+  documents: readonly SourceDocument[],
+  options: BuildOptions = {},
+): Dataset {
   const analyzed = withUniqueIds(documents).map(analyzeDocument);
   const { events, unplaced, eras, story } = buildEvents(analyzed, options.curation);
   return {

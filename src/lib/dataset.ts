@@ -59,7 +59,11 @@ export function parseDataset(json: unknown): Dataset {
     ...dataset,
     title: typeof json.title === 'string' ? json.title : 'Timeline',
     documents: dataset.documents ?? [],
-    events: (dataset.events ?? []).map((event) => ({ ...event, tags: event.tags ?? [], citations: event.citations ?? [] })),
+    events: (dataset.events ?? []).map((event) => ({
+      ...event,
+      tags: event.tags ?? [],
+      citations: event.citations ?? [],
+    })),
     unplaced: dataset.unplaced ?? [],
   };
 }

@@ -34,12 +34,23 @@ describe('parseDocumentMeta', () => {
       'x.meta.yaml',
       'title: A\nauthor: B\nkind: C\npublished:\n  value: 2024-07\n  precision: month\n',
     );
-    expect(meta).toMatchObject({ title: 'A', author: 'B', kind: 'C', published: { value: '2024-07', precision: 'month' } });
+    expect(meta).toMatchObject({
+      title: 'A',
+      author: 'B',
+      kind: 'C',
+      published: { value: '2024-07', precision: 'month' },
+    });
   });
 
   it('infers the precision from a bare date and accepts unknown', () => {
-    expect(parseDocumentMeta('m', 'published: 2022-05-18').published).toEqual({ value: '2022-05-18', precision: 'day' });
-    expect(parseDocumentMeta('m', 'published: "1998"').published).toEqual({ value: '1998', precision: 'year' });
+    expect(parseDocumentMeta('m', 'published: 2022-05-18').published).toEqual({
+      value: '2022-05-18',
+      precision: 'day',
+    });
+    expect(parseDocumentMeta('m', 'published: "1998"').published).toEqual({
+      value: '1998',
+      precision: 'year',
+    });
     expect(parseDocumentMeta('m', 'published: unknown').published.precision).toBe('unknown');
   });
 

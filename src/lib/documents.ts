@@ -50,7 +50,8 @@ export function titleFromFileName(file: string): string {
  * (line endings included) because citations point into it.
  */
 export function decodeDocumentText(file: string, bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new DocumentError(file, 'the file is empty; add text or remove it.');
+  if (bytes.length === 0)
+    throw new DocumentError(file, 'the file is empty; add text or remove it.');
   const sample = bytes.subarray(0, 8192);
   if (sample.includes(0)) {
     throw new DocumentError(file, 'this looks like a binary file (it has NUL bytes), not text.');
@@ -78,11 +79,20 @@ function readPublished(file: string, raw: unknown): PublishedDate {
   const record = raw as Record<string, unknown>;
   const value =
     record.value instanceof Date ? record.value.toISOString().slice(0, 10) : record.value;
-  if (value !== null && value !== undefined && !(typeof value === 'string' && ISO_PREFIX.test(value))) {
-    throw new DocumentError(file, `published.value "${String(value)}" is not YYYY, YYYY-MM or YYYY-MM-DD.`);
+  if (
+    value !== null &&
+    value !== undefined &&
+    !(typeof value === 'string' && ISO_PREFIX.test(value))
+  ) {
+    throw new DocumentError(
+      file,
+      `published.value "${String(value)}" is not YYYY, YYYY-MM or YYYY-MM-DD.`,
+    );
   }
   const inferred: Precision | 'unknown' =
-    typeof value !== 'string' ? 'unknown' : (['year', 'month', 'day'] as const)[value.replace(/^-/, '').split('-').length - 1];
+    typeof value !== 'string'
+      ? 'unknown'
+      : (['year', 'month', 'day'] as const)[value.replace(/^-/, '').split('-').length - 1];
   const precision = (record.precision ?? inferred) as Precision | 'unknown';
   if (!PRECISIONS.includes(precision)) {
     throw new DocumentError(file, `published.precision must be one of ${PRECISIONS.join(', ')}.`);

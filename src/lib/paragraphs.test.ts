@@ -51,7 +51,11 @@ describe('splitParagraphs', () => {
 
   it('splits CRLF text at blank lines and at single line breaks alike', () => {
     const text = 'One line.\r\n\r\nTwo line.\r\nThree line.\r\n';
-    expect(expectRoundTrip(text).map((p) => p.text)).toEqual(['One line.', 'Two line.', 'Three line.']);
+    expect(expectRoundTrip(text).map((p) => p.text)).toEqual([
+      'One line.',
+      'Two line.',
+      'Three line.',
+    ]);
   });
 
   it('joins hard-wrapped prose lines into one paragraph and splits at blank lines', () => {
@@ -75,9 +79,12 @@ describe('splitParagraphs', () => {
 
   it('round-trips any text, whatever its characters', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\r', '\t', '\u00a0', 'é', '😀') }), (text) => {
-        expectRoundTrip(text);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\r', '\t', '\u00a0', 'é', '😀') }),
+        (text) => {
+          expectRoundTrip(text);
+        },
+      ),
       { numRuns: 500 },
     );
   });
