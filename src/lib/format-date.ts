@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { datePatterns } from './messages';
+import { dateWords, datePatterns } from './messages';
 import type { Precision } from './types';
 
 /** Parts of an ISO day with astronomical year numbering (`-0498-01-01`, `1954-03-31`). */
@@ -36,48 +36,156 @@ export function isoDayToTime(iso: string): number {
 
 /** A year as people write it: 1954, 499 BC (astronomical 0 is 1 BC). */
 export function formatYear(year: number): string {
-  return year > 0 ? String(year) : `${1 - year} BC`;
+  return year > 0 ? String(year) : dateWords.bc(1 - year);
 }
 
-function formatAt(parts: DayParts, precision: Precision): string {
-  if (parts.year <= 0 || precision === 'year') return formatYear(parts.year);
-  if (precision === 'day') return format(localDate(parts), datePatterns.day);
-  if (precision === 'month') return format(localDate(parts), datePatterns.month);
-  if (precision === 'decade') return `the ${Math.floor(parts.year / 10) * 10}s`;
-  return `the ${ordinal(Math.floor((parts.year - 1) / 100) + 1)} century`;
-}
-
-function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
-}
-
-/**
- * Writes an event's date the way people write it at its precision: "31 March 1954",
- * "March 1954", "1954", "the 1950s", "1967–1974", "28–30 June 2022".
- */
-export function formatEventDate(event: {
+/** What `formatEventDate` needs of an event: its span of days and how it is known. */
+export interface DateSpanLike {
   start: string;
   end: string;
   precision: Precision;
   isRange?: boolean;
   approximate?: boolean;
-}): string {
+}
+
+type Part = 'early' | 'mid' | 'late';
+
+/** Which part of a unit of `size` years starting at `base` the years `from..to` cover, if not all. */
+function partOfUnit(from: number, to: number, base: number, size: number): Part | null {
+  if (from <= base && to >= base + size - 1) return null;
+  if (to >= base + size - 1) return 'late';
+  return from <= base ? 'early' : 'mid';
+}
+
+/** A single date (not a range) at its precision; decades and centuries may be a part of one. */
+function formatPoint(
+  start: DayParts,
+  end: DayParts,
+  precision: Precision,
+): { text: string; part: boolean } {
+  const plain = (text: string) => ({ text, part: false });
+  if (start.year <= 0 || precision === 'year') return plain(formatYear(start.year));
+  if (precision === 'day') return plain(format(localDate(start), datePatterns.day));
+  if (precision === 'month') return plain(format(localDate(start), datePatterns.month));
+  const size = precision === 'decade' ? 10 : 100;
+  const base = Math.floor(start.year / size) * size;
+  const ordinal = dateWords.ordinal(base / 100 + 1);
+  const part = partOfUnit(start.year, end.year, base, size);
+  if (part) {
+    const name = precision === 'decade' ? `${base}s` : dateWords.centuryName(ordinal);
+    return { text: dateWords.partOf(part, name), part: true };
+  }
+  return plain(
+    precision === 'decade' ? dateWords.decade(String(base)) : dateWords.century(ordinal),
+  );
+}
+
+/** The end of a range written without what it shares with the start ("28–30 June 2022"). */
+function formatRange(start: DayParts, end: DayParts, precision: Precision): string {
+  const sameYear = start.year === end.year && start.year > 0;
+  if (precision === 'day' && sameYear) {
+    if (start.month === end.month) {
+      return dateWords.range(String(start.day), format(localDate(end), datePatterns.day));
+    }
+    const from = format(localDate(start), datePatterns.dayMonth);
+    return dateWords.wideRange(from, format(localDate(end), datePatterns.day));
+  }
+  if (precision === 'month' && sameYear) {
+    const from = format(localDate(start), datePatterns.monthOnly);
+    return dateWords.range(from, format(localDate(end), datePatterns.month));
+  }
+  const from = formatPoint(start, start, precision).text;
+  const to = formatPoint(end, end, precision).text;
+  return precision === 'year' ? dateWords.range(from, to) : dateWords.wideRange(from, to);
+}
+
+/**
+ * Writes an event's date the way people write it at its precision: "31 March 1954",
+ * "March 1954", "1954", "the 1950s", "late 1930s", "1967–1974", "28–30 June 2022".
+ */
+export function formatEventDate(event: DateSpanLike): string {
   const start = parseIsoDay(event.start);
   const end = parseIsoDay(event.end);
-  const prefix = event.approximate ? 'c. ' : '';
-  if (!event.isRange) return prefix + formatAt(start, event.precision);
-  if (event.precision === 'day' && start.year === end.year && start.month === end.month && start.year > 0) {
-    return `${prefix}${start.day}–${format(localDate(end), datePatterns.day)}`;
+  if (event.isRange) {
+    return (event.approximate ? dateWords.circa : '') + formatRange(start, end, event.precision);
   }
-  return `${prefix}${formatAt(start, event.precision)}–${formatAt(end, event.precision)}`;
+  const point = formatPoint(start, end, event.precision);
+  // "late 1930s" already says it is approximate.
+  return (event.approximate && !point.part ? dateWords.circa : '') + point.text;
+}
+
+const PRECISION_OF_DIGITS: Record<number, Precision> = { 1: 'year', 2: 'month', 3: 'day' };
+
+/** The span of days a simple EDTF date means (`1954-03`, `195X~`, `2022-06-28/2022-06-30`). */
+export function spanOfEdtf(edtf: string): (DateSpanLike & { isRange: boolean }) | null {
+  const ends = edtf.split('/');
+  if (ends.length === 2) {
+    const [a, b] = ends.map(spanOfEdtf);
+    if (!a || !b) return null;
+    const precision = a.precision === b.precision ? a.precision : 'day';
+    return {
+      ...a,
+      end: b.end,
+      precision,
+      isRange: true,
+      approximate: a.approximate || b.approximate,
+    };
+  }
+  const approximate = /[~%]$/.test(edtf);
+  const bare = edtf.replace(/[~?%]$/, '');
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const unit = /^(-?\d{2,3})(X{1,2})$/.exec(bare);
+  if (unit && unit[1].replace('-', '').length + unit[2].length === 4) {
+    const size = 10 ** unit[2].length;
+    const base = Number(unit[1]) * size;
+    const precision = size === 10 ? 'decade' : 'century';
+    return {
+      start: `${base}-01-01`,
+      end: `${base + size - 1}-12-31`,
+      precision,
+      isRange: false,
+      approximate,
+    };
+  }
+  const match = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(bare);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = match[2] ? Number(match[2]) : null;
+  const day = match[3] ? Number(match[3]) : null;
+  if ((month !== null && (month < 1 || month > 12)) || (day !== null && (day < 1 || day > 31)))
+    return null;
+  const lastDay = month
+    ? new Date(Date.UTC(2001, month, 0)).getUTCDate() + (month === 2 && isLeap(year) ? 1 : 0)
+    : 31;
+  return {
+    start: `${match[1]}-${pad(month ?? 1)}-${pad(day ?? 1)}`,
+    end: `${match[1]}-${pad(month ?? 12)}-${pad(day ?? lastDay)}`,
+    precision: PRECISION_OF_DIGITS[match.filter(Boolean).length - 1],
+    isRange: false,
+    approximate,
+  };
+}
+
+function isLeap(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/** An EDTF date as people write it; the EDTF itself when it is not a form this app knows. */
+export function formatEdtf(edtf: string): string {
+  const span = spanOfEdtf(edtf);
+  return span ? formatEventDate(span) : edtf;
 }
 
 /** The publication date of a document at its precision, or null when unknown. */
-export function formatPublished(published: { value: string | null; precision: string }): string | null {
+export function formatPublished(published: {
+  value: string | null;
+  precision: string;
+}): string | null {
   if (!published.value) return null;
-  const [year, month = '01', day = '01'] = published.value.replace(/^(-?\d+)/, '$1').split(/(?<=\d)-/);
-  const precision = (['day', 'month', 'year'] as const).find((p) => p === published.precision) ?? 'year';
-  return formatAt({ year: Number(year), month: Number(month), day: Number(day) }, precision);
+  const [year, month = '01', day = '01'] = published.value.split(/(?<=\d)-/);
+  const precision =
+    (['day', 'month', 'year'] as const).find((p) => p === published.precision) ?? 'year';
+  const parts = { year: Number(year), month: Number(month), day: Number(day) };
+  if ([parts.year, parts.month, parts.day].some(Number.isNaN)) return published.value;
+  return formatPoint(parts, parts, precision).text;
 }

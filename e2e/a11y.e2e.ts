@@ -1,0 +1,98 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Serious and critical axe-core violations on the page as it is now. */
+async function seriousViolations(page: Page) {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const results = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: object) => Promise<AxeResults> } }).axe;
+    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
+  });
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+interface AxeResults {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+}
+
+// The app's Content Security Policy forbids inline scripts; axe is injected as one.
+test.use({ bypassCSP: true });
+
+const views = [
+  ['the timeline', './'],
+  ['the timeline with the panel', './?event=madrid-summit'],
+  ['the list', './?view=list&event=soviet-request-to-join'],
+  [
+    'the reader with the panel',
+    './?view=reader&doc=ussr-asked-to-join&p=4&event=soviet-request-to-join',
+  ],
+  ['the document list', './?view=reader'],
+] as const;
+
+for (const [name, url] of views) {
+  test(`axe finds no serious or critical violation on ${name}`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.locator('main')).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
+test('axe finds no serious or critical violation on the phone panel', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('./?event=madrid-summit');
+  await expect(page.getByRole('complementary', { name: 'Selected event' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('with the keyboard alone a person reaches an event, opens it and reads a citation', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.locator('[data-event-id]').first()).toBeVisible();
+  let onEvent = false;
+  for (let i = 0; i < 40 && !onEvent; i++) {
+    await page.keyboard.press('Tab');
+    onEvent = await page.evaluate(
+      () => document.activeElement?.hasAttribute('data-event-id') ?? false,
+    );
+  }
+  expect(onEvent, 'Tab reaches an event').toBe(true);
+  const id = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+  await page.keyboard.press('Enter');
+
+  // Focus moves to the opened event, so the citations are next in Tab order.
+  const panel = page.getByRole('complementary', { name: 'Selected event' });
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(`event=${id}`));
+  let onRead = false;
+  for (let i = 0; i < 20 && !onRead; i++) {
+    await page.keyboard.press('Tab');
+    onRead = await page.evaluate(() =>
+      /Read in document/.test(document.activeElement?.getAttribute('aria-label') ?? ''),
+    );
+  }
+  expect(onRead, 'Tab reaches "Read in document"').toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.paragraph.target')).toBeFocused();
+
+  // Escape closes the panel, then the document.
+  await page.keyboard.press('Escape');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('article')).toHaveCount(0);
+});
+
+test('in the list, arrows move between events and Enter opens one', async ({ page }) => {
+  await page.goto('./?view=list');
+  const first = page.locator('[data-list-event] h3 button').first();
+  await first.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const title = await page.locator('[data-list-event] h3 button').nth(2).innerText();
+  const panel = page.getByRole('complementary', { name: 'Selected event' });
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(title);
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { formatEdtf, formatEventDate, formatPublished, spanOfEdtf } from './format-date';
+
+const event = (start: string, end: string, precision: string, extra = {}) =>
+  ({ start, end, precision, ...extra }) as Parameters<typeof formatEventDate>[0];
+
+describe('formatEventDate', () => {
+  it.each([
+    ['a day', event('1954-03-31', '1954-03-31', 'day'), '31 March 1954'],
+    ['a month', event('1954-03-01', '1954-03-31', 'month'), 'March 1954'],
+    ['a year', event('1954-01-01', '1954-12-31', 'year'), '1954'],
+    ['a decade', event('1950-01-01', '1959-12-31', 'decade'), 'the 1950s'],
+    [
+      'the late part of a decade',
+      event('1937-01-01', '1939-12-31', 'decade', { approximate: true }),
+      'late 1930s',
+    ],
+    [
+      'the early part of a decade',
+      event('1930-01-01', '1932-12-31', 'decade', { approximate: true }),
+      'early 1930s',
+    ],
+    [
+      'the middle of a decade',
+      event('1933-01-01', '1936-12-31', 'decade', { approximate: true }),
+      'mid-1930s',
+    ],
+    ['a century', event('1900-01-01', '1999-12-31', 'century'), 'the 20th century'],
+    [
+      'the late part of a century',
+      event('1967-01-01', '1999-12-31', 'century'),
+      'late 20th century',
+    ],
+    ['a range of years', event('1967-01-01', '1974-12-31', 'year', { isRange: true }), '1967–1974'],
+    [
+      'days in one month',
+      event('2022-06-28', '2022-06-30', 'day', { isRange: true }),
+      '28–30 June 2022',
+    ],
+    [
+      'days across months',
+      event('2022-06-28', '2022-07-02', 'day', { isRange: true }),
+      '28 June – 2 July 2022',
+    ],
+    [
+      'months in one year',
+      event('1954-03-01', '1954-05-31', 'month', { isRange: true }),
+      'March–May 1954',
+    ],
+    [
+      'an approximate year',
+      event('1952-01-01', '1952-12-31', 'year', { approximate: true }),
+      'c. 1952',
+    ],
+    ['a year before the common era', event('-0498-01-01', '-0498-12-31', 'year'), '499 BC'],
+    ['a year in the first century', event('0044-03-15', '0044-03-15', 'day'), '15 March 44'],
+  ])('formatEventDate() writes %s as people do', (_name, input, expected) => {
+    expect(formatEventDate(input)).toBe(expected);
+  });
+});
+
+describe('formatEdtf', () => {
+  it.each([
+    ['1954-03-31', '31 March 1954'],
+    ['1954-03', 'March 1954'],
+    ['1954', '1954'],
+    ['195X', 'the 1950s'],
+    ['19XX', 'the 20th century'],
+    ['1952~', 'c. 1952'],
+    ['1967/1974', '1967–1974'],
+    ['2022-06-28/2022-06-30', '28–30 June 2022'],
+    ['2022-06-29/2022-06-30', '29–30 June 2022'],
+    ['not a date', 'not a date'],
+    ['1954-13', '1954-13'],
+  ])('formatEdtf(%j) is %j', (edtf, expected) => {
+    expect(formatEdtf(edtf)).toBe(expected);
+  });
+
+  it('spanOfEdtf() knows the last day of February in leap years', () => {
+    expect(spanOfEdtf('2024-02')?.end).toBe('2024-02-29');
+    expect(spanOfEdtf('2023-02')?.end).toBe('2023-02-28');
+  });
+});
+
+describe('formatPublished', () => {
+  it.each([
+    [{ value: '2024-07-09', precision: 'day' }, '9 July 2024'],
+    [{ value: '2024-07', precision: 'month' }, 'July 2024'],
+    [{ value: '2024', precision: 'year' }, '2024'],
+    [{ value: null, precision: 'unknown' }, null],
+  ])('formatPublished(%j) is %j', (published, expected) => {
+    expect(formatPublished(published)).toBe(expected);
+  });
+});
