@@ -1,0 +1,92 @@
+import type { Page } from '@playwright/test';
+
+/** Installed before the app loads: records every animation frame and every long task. */
+export const RECORDER = `
+  window.__frames = [];
+  window.__longtasks = [];
+  const loop = (t) => { window.__frames.push(t); requestAnimationFrame(loop); };
+  requestAnimationFrame(loop);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+`;
+
+/**
+ * A frame interval above this missed a 60 Hz frame: 16.7 ms plus the jitter of vsync-aligned
+ * rAF timestamps (a normal interval measures 16.6-16.8 ms).
+ */
+export const MISSED = 17.5;
+
+/** Frame and long-task figures for one phase. */
+export interface PhaseStats {
+  frames: number;
+  median: number;
+  p95: number;
+  max: number;
+  over: number;
+  longTasks: number;
+  longTaskMs: number;
+}
+
+type Recorded = { frames: number[]; longtasks: [number, number][]; now: number };
+const read = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __longtasks: [number, number][] };
+    return { frames: w.__frames.slice(), longtasks: w.__longtasks.slice(), now: performance.now() };
+  }) as Promise<Recorded>;
+
+/** Runs `act` and returns the frame intervals and long tasks recorded while it ran. */
+export async function measurePhase(page: Page, act: () => Promise<void>): Promise<PhaseStats> {
+  const before = await read(page);
+  await act();
+  await page.waitForTimeout(100);
+  const after = await read(page);
+  const stamps = after.frames.filter((t) => t >= before.now);
+  const gaps = stamps
+    .slice(1)
+    .map((t, i) => t - stamps[i])
+    .sort((a, b) => a - b);
+  const tasks = after.longtasks.filter(([start]) => start >= before.now);
+  const pick = (q: number) => gaps[Math.min(gaps.length - 1, Math.floor(q * gaps.length))] ?? 0;
+  return {
+    frames: gaps.length,
+    median: pick(0.5),
+    p95: pick(0.95),
+    max: gaps[gaps.length - 1] ?? 0,
+    over: gaps.length ? gaps.filter((g) => g > MISSED).length / gaps.length : 0,
+    longTasks: tasks.length,
+    longTaskMs: tasks.reduce((sum, [, d]) => sum + d, 0),
+  };
+}
+
+/** Wheel zoom in for half of `ms`, then out, over the middle of the plot. */
+export async function wheelZoom(page: Page, ms: number): Promise<void> {
+  const box = await page.locator('.plot').boundingBox();
+  if (!box) throw new Error('no plot');
+  await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2);
+  const start = Date.now();
+  while (Date.now() - start < ms) {
+    await page.mouse.wheel(0, Date.now() - start < ms / 2 ? -60 : 60);
+    await page.waitForTimeout(16);
+  }
+}
+
+/** Drags the plot left and right for `ms`. */
+export async function dragPan(page: Page, ms: number): Promise<void> {
+  const box = await page.locator('.plot').boundingBox();
+  if (!box) throw new Error('no plot');
+  const y = box.y + box.height / 2;
+  let x = box.x + box.width / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  const start = Date.now();
+  while (Date.now() - start < ms) {
+    const phase = Math.floor((Date.now() - start) / 500) % 2 ? 1 : -1;
+    x += phase * 12;
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+}

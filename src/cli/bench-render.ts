@@ -1,0 +1,164 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../../e2e/chromium.mjs';
+import type { Dataset } from '../lib/types';
+import { buildApp, gzipSizeOfAssets } from './bench-build';
+import { generateDataset } from './bench-datasets';
+import {
+  dragPan,
+  measurePhase,
+  MISSED,
+  RECORDER,
+  wheelZoom,
+  type PhaseStats,
+} from './bench-measure';
+import { serveStatic } from './bench-serve';
+
+/**
+ * `npm run bench:render`: builds the app, serves it with synthetic datasets of 1k to 1M events
+ * (and the NATO corpus when the real dataset builds), and measures in headless Chromium the time to the
+ * first drawn events, frames during a wheel zoom and a drag pan, long tasks and JS heap.
+ * Writes src/cli/bench-results/render.md.
+ */
+const ROOT = new URL('../..', import.meta.url).pathname;
+const WORK = '/tmp/sourceline-bench-render';
+const PORT = Number(process.env.BENCH_PORT ?? 5210);
+const SIZES: [string, number][] = [
+  ['1k', 1_000],
+  ['10k', 10_000],
+  ['100k', 100_000],
+  ['1M', 1_000_000],
+];
+
+interface Row {
+  name: string;
+  events: number;
+  load: number;
+  zoom: PhaseStats;
+  pan: PhaseStats;
+  heapMb: number;
+  loadLongTasks: number;
+}
+
+async function main() {
+  const dist = join(WORK, 'dist');
+  const data = join(WORK, 'data');
+  mkdirSync(data, { recursive: true });
+  console.log('building the app…');
+  const built = await buildApp(ROOT, dist);
+  const gzip = gzipSizeOfAssets(dist);
+  const only = process.env.BENCH_SIZES?.split(',');
+  const sizes = SIZES.filter(([name]) => !only || only.includes(name));
+  for (const [name, count] of sizes) {
+    console.log(`generating ${name}…`);
+    writeFileSync(
+      join(data, `${name}.json`),
+      JSON.stringify(generateDataset(count, 7, count < 1e6)),
+    );
+  }
+  const server = await serveStatic({ '/': dist, '/bench-data/': data }, PORT);
+  const browser = await chromium.launch({
+    executablePath: findChromium() ?? undefined,
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
+  });
+  const rows: Row[] = [];
+  try {
+    const targets: [string, number, string][] = sizes.map(([name, count]) => [
+      name,
+      count,
+      `/bench-data/${name}.json`,
+    ]);
+    // The NATO corpus, when the real dataset was built (dist/timeline.json).
+    if (existsSync(join(dist, 'timeline.json'))) {
+      const nato = JSON.parse(readFileSync(join(dist, 'timeline.json'), 'utf8')) as Dataset;
+      targets.unshift(['NATO corpus', nato.events.length, '/timeline.json']);
+    }
+    await warmUp(browser, targets[0][2]);
+    for (const [name, count, url] of targets) {
+      console.log(`measuring ${name}…`);
+      rows.push(await measure(browser, name, count, url));
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const report = formatReport(rows, gzip, built.realDataset);
+  mkdirSync(join(ROOT, 'src/cli/bench-results'), { recursive: true });
+  writeFileSync(join(ROOT, 'src/cli/bench-results/render.md'), report);
+  console.log(report);
+}
+
+async function measure(
+  browser: import('@playwright/test').Browser,
+  name: string,
+  events: number,
+  url: string,
+): Promise<Row> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.addInitScript(RECORDER);
+  await page.goto(`http://127.0.0.1:${PORT}/?data=${encodeURIComponent(url)}`);
+  await page.waitForSelector('[data-ready]', { timeout: 120_000 });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('sourceline:first-draw').length > 0,
+    null,
+    { timeout: 120_000 },
+  );
+  const load = await page.evaluate(
+    () => performance.getEntriesByName('sourceline:first-draw')[0].startTime,
+  );
+  const loadLongTasks = await page.evaluate(
+    () => (window as unknown as { __longtasks: unknown[] }).__longtasks.length,
+  );
+  await page.waitForTimeout(300);
+  const zoom = await measurePhase(page, () => wheelZoom(page, 3000));
+  const pan = await measurePhase(page, () => dragPan(page, 3000));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  await page.close();
+  return { name, events, load, zoom, pan, heapMb: heap / 2 ** 20, loadLongTasks };
+}
+
+/** One unmeasured load, so the first measured page does not pay for a cold browser. */
+async function warmUp(browser: import('@playwright/test').Browser, url: string) {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${PORT}/?data=${encodeURIComponent(url)}`);
+  await page.waitForSelector('[data-ready]', { timeout: 60_000 });
+  await page.close();
+}
+
+const ms = (n: number) => n.toFixed(1);
+const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+
+function formatReport(rows: Row[], gzip: { js: number; css: number }, dataset: string): string {
+  const phase = (p: PhaseStats) =>
+    `${p.frames} | ${ms(p.median)} | ${ms(p.p95)} | ${ms(p.max)} | ${pct(p.over)} | ${p.longTasks} (${ms(p.longTaskMs)} ms)`;
+  const lines = [
+    '# Render benchmark',
+    '',
+    `Headless Chromium (${CHROMIUM_ARGS.join(' ')}), 1440x900, ${new Date().toISOString().slice(0, 10)}; ` +
+      `frame time = interval between requestAnimationFrame callbacks; a frame over ${MISSED} ms missed a 60 Hz vsync (16.7 ms + timestamp jitter).`,
+    `Real dataset build: ${dataset}.`,
+    `JS+CSS gzip: ${(gzip.js / 1024).toFixed(1)} KB JS + ${(gzip.css / 1024).toFixed(1)} KB CSS = ${((gzip.js + gzip.css) / 1024).toFixed(1)} KB.`,
+    '',
+    '| dataset | events | load to first draw (ms) | long tasks in load | JS heap (MB) |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.events} | ${ms(r.load)} | ${r.loadLongTasks} | ${r.heapMb.toFixed(1)} |`,
+    ),
+    '',
+    `| dataset | phase | frames | median ms | p95 ms | max ms | > ${MISSED} ms | long tasks |`,
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.flatMap((r) => [
+      `| ${r.name} | wheel zoom 3 s | ${phase(r.zoom)} |`,
+      `| ${r.name} | drag pan 3 s | ${phase(r.pan)} |`,
+    ]),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+await main();

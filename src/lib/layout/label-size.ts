@@ -1,0 +1,31 @@
+/**
+ * Sizes of labels estimated from their text, without measuring the page: the component
+ * renders each label in a box of exactly this width (ellipsis past it), so boxes laid out
+ * apart never overlap whatever the font.
+ */
+
+/** Label width estimates, in px. */
+export interface LabelMetrics {
+  /** Average width of a character. */
+  charPx: number;
+  /** Widest label; longer titles are cut with an ellipsis. */
+  maxPx: number;
+  /** Space before the text (the dot of an instant, padding of a bar). */
+  leadPx: number;
+  /** Space for each extra document dot after the text. */
+  dotPx: number;
+}
+
+/** Default metrics for 13 px system-ui text. */
+export const LABEL_METRICS: LabelMetrics = { charPx: 7.4, maxPx: 220, leadPx: 18, dotPx: 8 };
+
+/** Width of an event label: lead + text (capped) + one dot per extra document (at most 3). */
+export function estimateLabelWidth(
+  text: string,
+  extraDocuments: number,
+  metrics: LabelMetrics = LABEL_METRICS,
+): number {
+  const textPx = Math.min(metrics.maxPx, Math.ceil(text.length * metrics.charPx) + 6);
+  const dots = Math.min(extraDocuments, 3);
+  return metrics.leadPx + textPx + (dots ? dots * metrics.dotPx + 4 : 0);
+}

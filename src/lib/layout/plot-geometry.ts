@@ -1,0 +1,52 @@
+/**
+ * Where things go in the plot: the axis band, the lanes and the density strip, across the
+ * time axis. Horizontal: time runs left to right, lanes are rows. Vertical (phones): time runs
+ * down, lanes are columns.
+ */
+
+/** Sizes in px; `length` is along the time axis, the rest across it. */
+export interface PlotGeometry {
+  vertical: boolean;
+  width: number;
+  height: number;
+  length: number;
+  /** Across-axis space taken by the axis (top band, or left column). */
+  axisSize: number;
+  lanes: number;
+  laneSize: number;
+  /** Across-axis space of the density strip (bottom band, or right column). */
+  densitySize: number;
+}
+
+const H = { axis: 48, lane: 26, density: 20 };
+const V = { axis: 46, minColumn: 135, density: 8 };
+
+/** The geometry of a `width` x `height` plot. */
+export function plotGeometry(width: number, height: number, vertical: boolean): PlotGeometry {
+  if (!vertical) {
+    const lanes = Math.max(1, Math.floor((height - H.axis - H.density - 4) / H.lane));
+    return {
+      vertical,
+      width,
+      height,
+      length: width,
+      axisSize: H.axis,
+      lanes,
+      laneSize: H.lane,
+      densitySize: H.density,
+    };
+  }
+  const room = Math.max(width - V.axis - V.density - 4, 1);
+  const lanes = Math.max(1, Math.floor(room / V.minColumn));
+  const laneSize = Math.floor(room / lanes);
+  return {
+    vertical,
+    width,
+    height,
+    length: height,
+    axisSize: V.axis,
+    lanes,
+    laneSize,
+    densitySize: V.density,
+  };
+}

@@ -1,0 +1,179 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+  chooseTickStep,
+  generateContext,
+  generateTicks,
+  labelSpace,
+  TICK_STEPS,
+  yearStart,
+  type TickStep,
+} from './ticks';
+import { DAY } from './view';
+
+const labels = (t0: number, t1: number, step: TickStep) =>
+  generateTicks(t0, t1, step).map((t) => t.label);
+
+describe('chooseTickStep()', () => {
+  test.each([
+    ['centuries when 1500 years fill 1000 px', (1500 * 365 * DAY) / 1000, 'year', 100],
+    ['decades when a century fills 1000 px', (100 * 365 * DAY) / 1000, 'year', 10],
+    ['years when 12 years fill 1000 px', (12 * 365 * DAY) / 1000, 'year', 1],
+    ['quarters when 3 years fill 1000 px', (3 * 365 * DAY) / 1000, 'month', 3],
+    ['fortnights when a year fills 1000 px', (365 * DAY) / 1000, 'day', 14],
+    ['days when a week fills 1000 px', (7 * DAY) / 1000, 'day', 1],
+  ])('chooseTickStep() picks %s', (_, msPerPx, unit, step) => {
+    expect(chooseTickStep(msPerPx, (s) => labelSpace(s))).toEqual({ unit, step });
+  });
+
+  test('chooseTickStep() never puts ticks closer than the spacing asked for', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: DAY / 5000, max: (3000 * 365 * DAY) / 300, noNaN: true }),
+        (msPerPx) => {
+          const step = chooseTickStep(msPerPx, () => 60);
+          if (step === TICK_STEPS[0]) return;
+          const ticks = generateTicks(yearStart(1900), yearStart(1900) + msPerPx * 2000, step);
+          for (let i = 1; i < ticks.length; i++) {
+            expect((ticks[i].time - ticks[i - 1].time) / msPerPx).toBeGreaterThanOrEqual(60 * 0.9);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('generateTicks()', () => {
+  test.each<[string, number, number, TickStep, string[]]>([
+    [
+      'decades in the 20th century',
+      yearStart(1935),
+      yearStart(1975),
+      { unit: 'year', step: 10 },
+      ['1940', '1950', '1960', '1970'],
+    ],
+    [
+      'years 0-99 without the 1900s trap',
+      yearStart(40),
+      yearStart(53),
+      { unit: 'year', step: 5 },
+      ['40', '45', '50'],
+    ],
+    [
+      'years across 1 BC and AD 1',
+      yearStart(-25),
+      yearStart(21),
+      { unit: 'year', step: 10 },
+      ['20 BC', '10 BC', '10', '20'],
+    ],
+    [
+      'centuries BCE',
+      yearStart(-560),
+      yearStart(-250),
+      { unit: 'year', step: 100 },
+      ['500 BC', '400 BC', '300 BC'],
+    ],
+    [
+      'months of year 50',
+      yearStart(50, 1),
+      yearStart(50, 5),
+      { unit: 'month', step: 1 },
+      ['Jan', 'Feb', 'Mar', 'Apr', 'May'],
+    ],
+    [
+      'quarters BCE',
+      yearStart(-99, 2),
+      yearStart(-99, 12),
+      { unit: 'month', step: 3 },
+      ['Apr', 'Jul', 'Oct'],
+    ],
+    [
+      'weeks of a month (no 29th crowding the 1st)',
+      yearStart(1954, 3, 1),
+      yearStart(1954, 3, 31),
+      { unit: 'day', step: 7 },
+      ['1', '8', '15', '22'],
+    ],
+    [
+      'days of a month in year 7',
+      yearStart(7, 2, 26),
+      yearStart(7, 3, 2),
+      { unit: 'day', step: 1 },
+      ['26', '27', '28', '1', '2'],
+    ],
+  ])('generateTicks() labels %s', (_, t0, t1, step, expected) => {
+    expect(labels(t0, t1, step)).toEqual(expected);
+  });
+
+  test('generateTicks() puts a year tick at the first instant of that year, for any year', () => {
+    for (const year of [-2000, -1, 0, 1, 9, 50, 99, 100, 999, 1000, 1954, 2025]) {
+      const [tick] = generateTicks(yearStart(year), yearStart(year) + DAY, {
+        unit: 'year',
+        step: 1,
+      });
+      expect(new Date(tick.time).getUTCFullYear()).toBe(year);
+      expect(new Date(tick.time).getUTCMonth()).toBe(0);
+    }
+  });
+
+  test('generateTicks() returns increasing times inside the window at every step', () => {
+    const window = fc.tuple(
+      fc.integer({ min: -3000, max: 3000 }),
+      fc.double({ min: 1, max: 5000, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(window, fc.constantFrom(...TICK_STEPS), ([year, days], step) => {
+        const t0 = yearStart(year);
+        const t1 = t0 + days * DAY;
+        const ticks = generateTicks(t0, t1, step);
+        ticks.forEach((tick, i) => {
+          expect(tick.time).toBeGreaterThanOrEqual(t0);
+          expect(tick.time).toBeLessThanOrEqual(t1);
+          if (i) expect(tick.time).toBeGreaterThan(ticks[i - 1].time);
+        });
+      }),
+    );
+  });
+});
+
+describe('generateContext()', () => {
+  test.each<[string, number, number, TickStep, string[]]>([
+    [
+      'the decade above years',
+      yearStart(1948),
+      yearStart(1962),
+      { unit: 'year', step: 2 },
+      ['1940s', '1950s', '1960s'],
+    ],
+    [
+      'the century above decades',
+      yearStart(1890),
+      yearStart(1920),
+      { unit: 'year', step: 10 },
+      ['19th century', '20th century'],
+    ],
+    [
+      'the year above months',
+      yearStart(1999, 11),
+      yearStart(2000, 2),
+      { unit: 'month', step: 1 },
+      ['1999', '2000'],
+    ],
+    [
+      'the month above days in year 50',
+      yearStart(50, 3, 30),
+      yearStart(50, 4, 2),
+      { unit: 'day', step: 1 },
+      ['March 50', 'April 50'],
+    ],
+    [
+      'BCE decades as ranges',
+      yearStart(-15),
+      yearStart(-8),
+      { unit: 'year', step: 1 },
+      ['21 BC–12 BC', '11 BC–2 BC'],
+    ],
+  ])('generateContext() gives %s', (_, t0, t1, step, expected) => {
+    expect(generateContext(t0, t1, step).map((span) => span.label)).toEqual(expected);
+  });
+});

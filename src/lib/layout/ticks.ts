@@ -1,0 +1,163 @@
+import { format } from 'date-fns';
+import { formatYear, localDate } from '../format-date';
+import { axisLabels, datePatterns, dateWords } from '../messages';
+import { DAY } from './view';
+
+/**
+ * Semantic ticks for a time axis: the finest calendar step whose labels do not crowd, from
+ * millennia down to days, and a context row above (the decade above years, the year above
+ * months, the month above days). Pure; works for any year, BCE and 0-99 included, because it
+ * counts years and months itself instead of going through local `Date`s.
+ */
+
+/** A calendar step between ticks. */
+export interface TickStep {
+  unit: 'year' | 'month' | 'day';
+  step: number;
+}
+
+/** A tick: its time (ms UTC) and label. */
+export interface Tick {
+  time: number;
+  label: string;
+}
+
+/** A context period (a decade, a year, a month) with its label. */
+export interface ContextSpan {
+  start: number;
+  end: number;
+  label: string;
+}
+
+/** Steps from coarse to fine; the axis takes the finest one that has room. */
+export const TICK_STEPS: readonly TickStep[] = [
+  ...[1000, 500, 200, 100, 50, 20, 10, 5, 2, 1].map((step) => ({ unit: 'year' as const, step })),
+  ...[6, 3, 1].map((step) => ({ unit: 'month' as const, step })),
+  ...[14, 7, 2, 1].map((step) => ({ unit: 'day' as const, step })),
+];
+
+const AVERAGE_MS = { year: 365.2425 * DAY, month: 30.436875 * DAY, day: DAY };
+
+/** Start of a year (astronomical numbering) in ms UTC. */
+export function yearStart(year: number, month = 1, day = 1): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+/** Calendar parts of a time (ms UTC). */
+export function timeParts(time: number): { year: number; month: number; day: number } {
+  const date = new Date(time);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** Typical label width in px for a step, for spacing; `charPx` is the width of a digit. */
+export function labelSpace(step: TickStep, charPx = 7.5): number {
+  const chars = step.unit === 'year' ? 7 : step.unit === 'month' ? 4 : 2;
+  return chars * charPx + 14;
+}
+
+/**
+ * The finest step whose ticks are at least `minSpacing(step)` px apart when `msPerPx` ms
+ * fit in a pixel.
+ */
+export function chooseTickStep(msPerPx: number, minSpacing: (step: TickStep) => number): TickStep {
+  let chosen = TICK_STEPS[0];
+  for (const step of TICK_STEPS) {
+    if ((step.step * AVERAGE_MS[step.unit]) / msPerPx >= minSpacing(step)) chosen = step;
+  }
+  return chosen;
+}
+
+/** Every tick of `step` in `[t0, t1]`, labelled. At most `limit` ticks. */
+export function generateTicks(t0: number, t1: number, step: TickStep, limit = 500): Tick[] {
+  const ticks: Tick[] = [];
+  const from = timeParts(t0);
+  if (step.unit === 'year') {
+    // Years BCE are counted as people count them: 20 BC, 10 BC, AD 10 (there is no year 0).
+    let v = Math.floor(from.year / step.step) * step.step - step.step;
+    for (; ticks.length < limit; v += step.step) {
+      if (v === 0) continue;
+      const year = v > 0 ? v : v + 1;
+      const time = yearStart(year);
+      if (time > t1) break;
+      if (time >= t0) ticks.push({ time, label: formatYear(year) });
+    }
+  } else if (step.unit === 'month') {
+    let m = from.year * 12 + Math.floor((from.month - 1) / step.step) * step.step;
+    for (; ticks.length < limit; m += step.step) {
+      const year = Math.floor(m / 12);
+      const month = m - year * 12 + 1;
+      const time = yearStart(year, month);
+      if (time > t1) break;
+      if (time >= t0) ticks.push({ time, label: monthLabel(year, month, datePatterns.axisMonth) });
+    }
+  } else {
+    let time = yearStart(from.year, from.month);
+    for (; ticks.length < limit && time <= t1; time += DAY) {
+      const { year, month, day } = timeParts(time);
+      if (time < t0 || !dayMatches(day, step.step)) continue;
+      ticks.push({
+        time,
+        label: format(localDate({ year, month, day }), axisLabels.axisDayOfMonth),
+      });
+    }
+  }
+  return ticks;
+}
+
+/** Days shown at each step: 1, 15 for 14; 1, 8, 15, 22 for 7; odd days for 2. */
+function dayMatches(day: number, step: number): boolean {
+  return (day - 1) % step === 0 && day + step <= 32;
+}
+
+function monthLabel(year: number, month: number, pattern: string): string {
+  return format(localDate({ year, month, day: 1 }), pattern);
+}
+
+/** The context spans overlapping `[t0, t1]` for a step (none above centuries). */
+export function generateContext(
+  t0: number,
+  t1: number,
+  step: TickStep,
+  limit = 200,
+): ContextSpan[] {
+  const spans: ContextSpan[] = [];
+  const from = timeParts(t0);
+  if (step.unit === 'year') {
+    const size = step.step <= 5 ? 10 : step.step <= 50 ? 100 : 0;
+    if (!size) return spans;
+    for (let y = Math.floor(from.year / size) * size; spans.length < limit; y += size) {
+      const start = yearStart(y);
+      if (start > t1) break;
+      spans.push({ start, end: yearStart(y + size), label: periodLabel(y, size) });
+    }
+  } else if (step.unit === 'month') {
+    for (let y = from.year; spans.length < limit; y++) {
+      const start = yearStart(y);
+      if (start > t1) break;
+      spans.push({ start, end: yearStart(y + 1), label: formatYear(y) });
+    }
+  } else {
+    for (let m = from.year * 12 + from.month - 1; spans.length < limit; m++) {
+      const year = Math.floor(m / 12);
+      const month = m - year * 12 + 1;
+      const start = yearStart(year, month);
+      if (start > t1) break;
+      const name = monthLabel(year, month, datePatterns.monthOnly);
+      spans.push({
+        start,
+        end: yearStart(year, month + 1),
+        label: axisLabels.monthOfYear(name, formatYear(year)),
+      });
+    }
+  }
+  return spans;
+}
+
+/** "1950s", "20th century"; BCE periods as a range of years ("500 BC–401 BC"). */
+function periodLabel(year: number, size: number): string {
+  if (year > 0 && size === 100) return dateWords.centuryName(dateWords.ordinal(year / 100 + 1));
+  if (year > 0) return axisLabels.period(formatYear(year));
+  return axisLabels.range(formatYear(year), formatYear(year + size - 1));
+}

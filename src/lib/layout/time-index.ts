@@ -1,0 +1,144 @@
+import type { TimelineEvent } from '../types';
+import { DAY, type TimeWindow } from './view';
+
+/**
+ * Events sorted by start time with typed arrays for binary search, built once per dataset.
+ * `ends` are exclusive (the day after an event's last day). Long events are also grouped by
+ * duration class, so the ones that began before a window and still run are found fast.
+ */
+export interface TimeIndex {
+  events: TimelineEvent[];
+  starts: Float64Array;
+  ends: Float64Array;
+  extent: TimeWindow;
+  classes: DurationClass[];
+}
+
+/** Events whose duration is at most `maxDuration` ms, by start time. */
+interface DurationClass {
+  maxDuration: number;
+  order: Int32Array;
+  starts: Float64Array;
+}
+
+/** 400 Gregorian years in ms: shifting years 0-99 by it dodges Date.UTC's 1900s mapping. */
+const CYCLE = 146_097 * DAY;
+
+/**
+ * Milliseconds UTC for the start of an ISO day (astronomical years, `-0499-01-01`); NaN when
+ * malformed. Reads the digits by hand: it runs for every event at load.
+ */
+export function dayToTime(iso: string): number {
+  const negative = iso.charCodeAt(0) === 45;
+  const yearEnd = iso.length - 6;
+  if (yearEnd - (negative ? 1 : 0) < 1 || iso[yearEnd] !== '-' || iso[iso.length - 3] !== '-') {
+    return NaN;
+  }
+  const year = digits(iso, negative ? 1 : 0, yearEnd) * (negative ? -1 : 1);
+  const month = digits(iso, yearEnd + 1, yearEnd + 3);
+  const day = digits(iso, yearEnd + 4, iso.length);
+  if (Number.isNaN(year + month + day)) return NaN;
+  const shift = year >= 0 && year < 100 ? 400 : 0;
+  return Date.UTC(year + shift, month - 1, day) - (shift ? CYCLE : 0);
+}
+
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/**
+ * Sorts the events by start (then end) and indexes them; skips undated events. Input already
+ * in time order (as the app passes it) is not sorted again.
+ */
+export function buildTimeIndex(input: readonly TimelineEvent[]): TimeIndex {
+  const rawStarts = new Float64Array(input.length);
+  const rawEnds = new Float64Array(input.length);
+  const kept: number[] = [];
+  let sorted = true;
+  for (let i = 0; i < input.length; i++) {
+    const start = dayToTime(input[i].start);
+    const end = dayToTime(input[i].end) + DAY;
+    if (!Number.isFinite(start) || !Number.isFinite(end)) continue;
+    rawStarts[i] = start;
+    rawEnds[i] = Math.max(end, start + DAY);
+    if (kept.length && start < rawStarts[kept[kept.length - 1]]) sorted = false;
+    kept.push(i);
+  }
+  const order = Int32Array.from(kept);
+  if (!sorted) order.sort((a, b) => rawStarts[a] - rawStarts[b] || rawEnds[a] - rawEnds[b]);
+  const starts = new Float64Array(order.length);
+  const ends = new Float64Array(order.length);
+  const events = new Array<TimelineEvent>(order.length);
+  let hi = -Infinity;
+  for (let j = 0; j < order.length; j++) {
+    starts[j] = rawStarts[order[j]];
+    ends[j] = rawEnds[order[j]];
+    events[j] = input[order[j]];
+    if (ends[j] > hi) hi = ends[j];
+  }
+  const extent = order.length ? { start: starts[0], end: hi } : { start: 0, end: DAY };
+  return { events, starts, ends, extent, classes: groupByDuration(starts, ends) };
+}
+
+function groupByDuration(starts: Float64Array, ends: Float64Array): DurationClass[] {
+  const buckets = new Map<number, number[]>();
+  for (let i = 0; i < starts.length; i++) {
+    const days = (ends[i] - starts[i]) / DAY;
+    if (days <= 1) continue;
+    const c = Math.ceil(Math.log2(days));
+    let bucket = buckets.get(c);
+    if (!bucket) buckets.set(c, (bucket = []));
+    bucket.push(i);
+  }
+  return [...buckets.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([c, members]) => ({
+      maxDuration: 2 ** c * DAY,
+      order: Int32Array.from(members),
+      starts: Float64Array.from(members, (i) => starts[i]),
+    }));
+}
+
+/** First index `i` with `sorted[i] >= value` (sorted ascending). */
+export function lowerBound(
+  sorted: ArrayLike<number>,
+  value: number,
+  lo = 0,
+  hi = sorted.length,
+): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index range `[lo, hi)` of events that start in `[t0, t1)`. */
+export function findStartRange(index: TimeIndex, t0: number, t1: number): [number, number] {
+  return [lowerBound(index.starts, t0), lowerBound(index.starts, t1)];
+}
+
+/**
+ * Indices of events longer than a day that start before `t` and end after it (ranges running
+ * into a window),
+ * in start order, at most `limit` of them.
+ */
+export function findCarriedIn(index: TimeIndex, t: number, limit = 64): number[] {
+  const found: number[] = [];
+  for (const group of index.classes) {
+    const from = lowerBound(group.starts, t - group.maxDuration);
+    const to = lowerBound(group.starts, t);
+    for (let j = from; j < to; j++) {
+      const i = group.order[j];
+      if (index.ends[i] > t) found.push(i);
+    }
+  }
+  return found.sort((a, b) => a - b).slice(0, limit);
+}

@@ -1,0 +1,192 @@
+import type { TimelineEvent } from '../types';
+import { assignLanes, type LaneItem } from './lanes';
+import { binWidth, findBins, levelFor, type Bin, type ClusterPyramid } from './pyramid';
+import { findCarriedIn, type TimeIndex } from './time-index';
+import { DAY, type TimeWindow } from './view';
+
+/**
+ * What to draw for a window: the events that get a label, each in a lane, and clusters (with a
+ * count) where events are too dense. Work depends on the window, not on the dataset: the
+ * clusters come from the pyramid, and at most `maxItems` items are laid out.
+ */
+
+/** An event with a label. `a0`-`a1` is its mark along the axis (px); `from`-`to` its box. */
+export interface PlacedEvent {
+  kind: 'event';
+  id: string;
+  index: number;
+  event: TimelineEvent;
+  a0: number;
+  a1: number;
+  /** Where the label starts along the axis (kept on screen for ranges running in). */
+  labelAt: number;
+  from: number;
+  to: number;
+  lane: number;
+  /** True when the label sits before the mark (it would run off the end of the axis). */
+  flipped: boolean;
+  /** True when only the mark is drawn: no room for the label. */
+  compact?: boolean;
+}
+
+/** A cluster of `count` events starting between `first` and `last` (ms). */
+export interface PlacedCluster {
+  kind: 'cluster';
+  id: string;
+  count: number;
+  first: number;
+  last: number;
+  a0: number;
+  from: number;
+  to: number;
+  lane: number;
+}
+
+export type PlacedItem = PlacedEvent | PlacedCluster;
+
+/** Inputs of `layoutVisible`; lengths are px along the time axis. */
+export interface VisibleOptions {
+  index: TimeIndex;
+  pyramid: ClusterPyramid;
+  window: TimeWindow;
+  /** Length of the time axis in px. */
+  length: number;
+  lanes: number;
+  /** Preferred width of a cluster bin in px. */
+  binPx: number;
+  /** Extent along the axis of an event's label (px), given the length of its mark. */
+  labelExtent: (event: TimelineEvent) => number;
+  /** Typical label extent, to decide how many events a bin can label. */
+  typicalExtent: number;
+  clusterExtent: number;
+  gap: number;
+  maxItems?: number;
+  /** Put labels before short marks near the end of the axis, where they would be cut. */
+  flip?: boolean;
+  previous?: ReadonlyMap<string, number>;
+}
+
+/** The laid-out window; `level` is the pyramid level of the clusters. */
+export interface VisibleLayout {
+  items: PlacedItem[];
+  level: number;
+  /** Indices of events in the window drawn without a label (no lane had room). */
+  unlabelled: number[];
+}
+
+const PASSES = 5;
+/** Marks shorter than this (px) may have their label flipped; also the room for a dot. */
+const FLIP_BELOW = 14;
+
+/** Lays out the window: see the module comment. Pure. */
+export function layoutVisible(options: VisibleOptions): VisibleLayout {
+  const { index, pyramid, window, length, lanes, gap } = options;
+  const msPerPx = (window.end - window.start) / length;
+  const at = (time: number) => (time - window.start) / msPerPx;
+  const level = levelFor(pyramid, msPerPx, options.binPx);
+  const margin = binWidth(pyramid, level);
+  const bins = findBins(pyramid, level, window.start - margin, window.end + margin);
+  const perLane = Math.max(
+    1,
+    Math.floor(binWidth(pyramid, level) / msPerPx / options.typicalExtent),
+  );
+  const maxItems = options.maxItems ?? 200;
+  const capacity = Math.max(
+    1,
+    Math.min(2 * lanes * perLane, Math.floor(maxItems / Math.max(1, bins.length))),
+  );
+  const carried = findCarriedIn(index, bins.length ? bins[0].start : window.start, lanes);
+  const clustered = new Set(bins.filter((bin) => bin.hi - bin.lo > capacity).map((bin) => bin.key));
+
+  const unflipped = new Set<number>();
+  const placeEvent = (i: number): PlacedEvent => {
+    const event = index.events[i];
+    const a0 = at(index.starts[i]);
+    const a1 = Math.max(at(index.ends[i]), a0);
+    const extent = options.labelExtent(event);
+    const base = { kind: 'event' as const, id: event.id, index: i, event, a0, a1, lane: -1 };
+    if (
+      options.flip &&
+      !unflipped.has(i) &&
+      a1 - a0 < FLIP_BELOW &&
+      a0 + extent > length &&
+      a0 - extent >= 0
+    ) {
+      const from = a0 + FLIP_BELOW - extent;
+      return { ...base, labelAt: from, from, to: Math.max(a1, a0 + FLIP_BELOW), flipped: true };
+    }
+    const labelAt = Math.min(Math.max(a0, 0), Math.max(a1 - options.typicalExtent, a0));
+    const to = Math.max(a1, labelAt + extent);
+    return { ...base, labelAt, from: a0, to, flipped: false };
+  };
+  const placeCluster = (bin: Bin): PlacedCluster => {
+    const left = at(bin.start);
+    const right = at(bin.end) - options.clusterExtent - gap;
+    const a0 = Math.max(left, Math.min(at(index.starts[bin.lo]), right));
+    return {
+      kind: 'cluster',
+      id: `c${bin.level}-${bin.key}`,
+      count: bin.hi - bin.lo,
+      first: index.starts[bin.lo],
+      last: index.starts[bin.hi - 1],
+      a0,
+      from: a0,
+      to: a0 + options.clusterExtent,
+      lane: -1,
+    };
+  };
+
+  for (let pass = 0; ; pass++) {
+    const clusters = bins.filter((bin) => clustered.has(bin.key)).map(placeCluster);
+    const events = carried.map(placeEvent);
+    const owner: (Bin | null)[] = carried.map(() => null);
+    for (const bin of bins) {
+      if (clustered.has(bin.key)) continue;
+      for (let i = bin.lo; i < bin.hi; i++) {
+        events.push(placeEvent(i));
+        owner.push(bin);
+      }
+    }
+    const items: PlacedItem[] = [...clusters, ...events];
+    const lanesOf = assignLanes(items as LaneItem[], { lanes, gap, previous: options.previous });
+    items.forEach((item, j) => (item.lane = lanesOf[j]));
+    // Events with no room for a label may still fit as a bare mark (named for screen readers).
+    const bare = events.filter((event) => event.lane < 0 && !event.flipped);
+    if (bare.length) {
+      const placed = items.filter((item) => item.lane >= 0);
+      const kept = new Map(placed.map((item) => [item.id, item.lane]));
+      for (const event of bare) {
+        event.compact = true;
+        event.labelAt = event.a0;
+        event.to = Math.max(event.a1, event.a0 + FLIP_BELOW);
+      }
+      const again = assignLanes([...placed, ...bare], { lanes, gap: 2, previous: kept });
+      bare.forEach((event, j) => (event.lane = again[placed.length + j]));
+    }
+    // A flipped label that found no room first gets a try on the usual side.
+    const retry = events.filter((event) => event.lane < 0 && event.flipped);
+    for (const event of retry) unflipped.add(event.index);
+    // A bin turns into a cluster when more than a quarter of its events found no room; a few
+    // left over are drawn unlabelled (in the density strip) until the reader zooms in.
+    const misses = new Map<Bin, number>();
+    events.forEach((event, j) => {
+      const bin = owner[j];
+      if (event.lane < 0 && !event.flipped && bin) misses.set(bin, (misses.get(bin) ?? 0) + 1);
+    });
+    const failed = [...misses].filter(([bin, n]) => n > (bin.hi - bin.lo) / 4).map(([bin]) => bin);
+    if ((!failed.length && !retry.length) || pass === PASSES - 1) {
+      return {
+        items: items.filter((item) => item.lane >= 0),
+        level,
+        unlabelled: events.filter((event) => event.lane < 0).map((event) => event.index),
+      };
+    }
+    for (const bin of failed) clustered.add(bin.key);
+  }
+}
+
+/** The window to zoom to so a cluster's events spread out: its span plus 15% a side. */
+export function clusterWindow(cluster: PlacedCluster): TimeWindow {
+  const span = Math.max(cluster.last - cluster.first, DAY);
+  return { start: cluster.first - span * 0.15, end: cluster.last + DAY + span * 0.15 };
+}
