@@ -75,6 +75,11 @@ describe('filterEvents', () => {
       ),
     ).toEqual(['e2']);
   });
+  it('sortByTime() orders days within a year before the common era', () => {
+    const sorted = sortByTime([event('m', '-0500-03-31', 'm'), event('j', '-0500-01-01', 'j')]);
+    expect(sorted.map((e) => e.id)).toEqual(['j', 'm']);
+  });
+
   it('sortByTime() orders negative years before positive ones', () => {
     const sorted = sortByTime([event('x', '0010-01-01', 'x'), event('y', '-0500-01-01', 'y')]);
     expect(sorted.map((e) => e.id)).toEqual(['y', 'x']);
