@@ -2,7 +2,15 @@
  * Calendar dates written out: full dates in word and numeric orders, month + year, month + day
  * (year from context), bare months and bare years (with or without an era).
  */
-import { scanAll, wordAfter, wordBefore, type Candidate, type Need } from './candidate';
+import {
+  wordAfter,
+  wordBefore,
+  type Candidate,
+  type Completion,
+  type Need,
+  type NeedKind,
+  type Rule,
+} from './candidate';
 import { isPlausibleYear, isYearContext } from './reject';
 import { MONTH_RE, monthNumber } from './tokens';
 import { formatPoint, makePoint, pointGranularity, type CalPoint } from './timex';
@@ -48,12 +56,26 @@ function fixed(m: RegExpExecArray, p: CalPoint | null, priority = 0): Candidate 
 
 /** A need that takes the year from the reference point (month + day, bare month). */
 export function needYear(m?: number, d?: number, suffix = ''): Need {
-  return {
-    kind: 'calendar',
-    complete: (ref) => ({ value: formatPoint({ y: ref.y, m, d }) + suffix }),
-    fallback: formatPoint({ y: null, m, d }) + suffix,
-    reason: 'year taken from',
-  };
+  return new YearNeed(m, d, suffix);
+}
+
+/** A class rather than closures: one is made for every year-less date the scan proposes. */
+class YearNeed implements Need {
+  kind: NeedKind = 'calendar';
+  reason = 'year taken from';
+  fallback: string;
+  m: number | undefined;
+  d: number | undefined;
+  suffix: string;
+  constructor(m: number | undefined, d: number | undefined, suffix: string) {
+    this.m = m;
+    this.d = d;
+    this.suffix = suffix;
+    this.fallback = formatPoint({ y: null, m, d }) + suffix;
+  }
+  complete(ref: CalPoint): Completion {
+    return { value: formatPoint({ y: ref.y, m: this.m, d: this.d }) + this.suffix };
+  }
 }
 
 function partial(m: RegExpExecArray, month: number, day?: number): Candidate | null {
@@ -139,25 +161,81 @@ function bareYear(text: string, m: RegExpExecArray): Candidate | null {
   return fixed(m, { y });
 }
 
-/** Finds written calendar dates, month + year, month + day, bare months and bare years. */
-export function findAbsolute(text: string, out: Candidate[]): void {
-  scanAll(
-    FULL_MDY,
-    text,
-    (m) => fixed(m, makePoint(parseYear(m[3]), monthNumber(m[1]), Number(m[2]))),
-    out,
-  );
-  scanAll(
-    FULL_DMY,
-    text,
-    (m) => fixed(m, makePoint(parseYear(m[3]), monthNumber(m[2]), Number(m[1]))),
-    out,
-    NOT_AFTER,
-  );
-  scanAll(MONTH_YEAR, text, (m) => fixed(m, makePoint(parseYear(m[2]), monthNumber(m[1]))), out);
-  scanAll(MONTH_DAY, text, (m) => partial(m, monthNumber(m[1]), Number(m[2])), out);
-  scanAll(DAY_MONTH, text, (m) => partial(m, monthNumber(m[2]), Number(m[1])), out, NOT_AFTER);
-  scanAll(BARE_MONTH, text, (m) => bareMonth(text, m), out);
-  scanAll(NUMERIC, text, numericDate, out, './-');
-  scanAll(BARE_YEAR, text, (m) => bareYear(text, m), out, NOT_AFTER);
-}
+/** The month words MONTH_RE starts with (see `Rule.starts`). */
+export const MONTH_STARTS = [
+  'january',
+  'jan',
+  'february',
+  'feb',
+  'march',
+  'mar',
+  'april',
+  'apr',
+  'may',
+  'june',
+  'jun',
+  'july',
+  'jul',
+  'august',
+  'aug',
+  'september',
+  'sept',
+  'sep',
+  'october',
+  'oct',
+  'november',
+  'nov',
+  'december',
+  'dec',
+];
+/** What a year of YEAR_RE starts with: one to four digits, "AD", "A.D.". */
+export const YEAR_STARTS = ['#1', '#2', '#3', '#4', 'ad', 'a'];
+
+/** What follows the digits of a day: an ordinal suffix or a space. */
+const DAY_AFTER = { '#1': 'snrt \u00a0', '#2': 'snrt \u00a0' };
+/** What follows the digits of a short year: a space or an era. */
+export const ERA_AFTER = { '#1': ' \u00a0BAC', '#2': ' \u00a0BAC', '#3': ' \u00a0BAC' };
+
+/** Written calendar dates, month + year, month + day, bare months and bare years. */
+export const ABSOLUTE_RULES: Rule[] = [
+  {
+    re: FULL_MDY,
+    starts: MONTH_STARTS,
+    map: (m) => fixed(m, makePoint(parseYear(m[3]), monthNumber(m[1]), Number(m[2]))),
+  },
+  {
+    re: FULL_DMY,
+    starts: ['#1', '#2'],
+    after: DAY_AFTER,
+    notAfter: NOT_AFTER,
+    map: (m) => fixed(m, makePoint(parseYear(m[3]), monthNumber(m[2]), Number(m[1]))),
+  },
+  {
+    re: MONTH_YEAR,
+    starts: MONTH_STARTS,
+    map: (m) => fixed(m, makePoint(parseYear(m[2]), monthNumber(m[1]))),
+  },
+  { re: MONTH_DAY, starts: MONTH_STARTS, map: (m) => partial(m, monthNumber(m[1]), Number(m[2])) },
+  {
+    re: DAY_MONTH,
+    starts: ['#1', '#2'],
+    after: DAY_AFTER,
+    notAfter: NOT_AFTER,
+    map: (m) => partial(m, monthNumber(m[2]), Number(m[1])),
+  },
+  { re: BARE_MONTH, starts: MONTH_STARTS, map: (m, text) => bareMonth(text, m) },
+  {
+    re: NUMERIC,
+    starts: ['#1', '#2', '#4'],
+    after: { '#1': './-', '#2': './-', '#4': '-' },
+    notAfter: './-',
+    map: numericDate,
+  },
+  {
+    re: BARE_YEAR,
+    starts: YEAR_STARTS,
+    after: ERA_AFTER,
+    notAfter: NOT_AFTER,
+    map: (m, text) => bareYear(text, m),
+  },
+];

@@ -51,40 +51,72 @@ export interface Candidate {
   aside?: boolean;
   /** Ties on span length go to the higher priority. */
   priority?: number;
+  /** Index of the rule that found it: the last tie-break, so selection is deterministic. */
+  rank?: number;
 }
 
-/** Runs a global regex over text and maps each match to candidates (the mapper may drop it). */
-export function scanAll(
-  re: RegExp,
-  text: string,
-  map: (m: RegExpExecArray) => Candidate | null,
-  out: Candidate[],
-  notAfter = '',
-): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex += 1;
-      continue;
-    }
-    // Patterns start with \b, which V8 skips through quickly; the characters a lookbehind would
-    // exclude as well ("-", "$", ".") are checked here, only where something matched.
-    if (notAfter && m.index > 0 && notAfter.includes(text[m.index - 1])) continue;
-    const c = map(m);
-    if (c) out.push(c);
-  }
+/** What the families may read besides the text: the parsed document date. */
+export interface ScanContext {
+  dct: CalPoint | null;
+}
+
+/**
+ * One pattern of a family. The scanner runs `re` (compiled sticky) only at word starts whose
+ * first letters are listed in `starts`, and keeps the same non-overlapping semantics a global
+ * scan has: after a match, the rule is not tried again before the match's end.
+ */
+export interface Rule {
+  /** The pattern; it must start with `\b` (or a lookbehind) and then one of `starts`. */
+  re: RegExp;
+  /**
+   * What a match can start with: lower-case words (the whole run of letters at the start of the
+   * match, "twenty" for "twenty-one", "a" for "A.D."), "#N" for a run of exactly N digits, or
+   * "'" for a quote or apostrophe. A missing start loses matches; tests check the table.
+   */
+  starts: readonly string[];
+  /**
+   * For some starts, a cheap test before the pattern. After a digit start, the characters that
+   * can come right after the digits ({'#2': 'snrt '} for "21st", "21 "); after a word start,
+   * the characters the next word (after one or more spaces) can start with ({the: '0123456789'}
+   * for "the 1950s").
+   */
+  after?: Readonly<Record<string, string>>;
+  /** Its candidates may start after the match ("from [1967 to 1974]"). */
+  shiftsStart?: boolean;
+  /** Characters that, right before the match, veto it ("$1949", "-1950"). */
+  notAfter?: string;
+  map: (m: RegExpExecArray, text: string, ctx: ScanContext) => Candidate | null;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** The word just before `pos` (lower case, letters only), or ''. Looks back at most 24 chars. */
 export function wordBefore(text: string, pos: number): string {
-  const from = Math.max(0, pos - 24);
-  const m = /([A-Za-z]+)[^A-Za-z\n]{0,3}$/.exec(text.slice(from, pos));
-  return m ? m[1].toLowerCase() : '';
+  const from = pos > 24 ? pos - 24 : 0;
+  let k = pos - 1;
+  // At most three characters that are neither letters nor line breaks between word and `pos`.
+  for (let gap = 0; k >= from; k--, gap++) {
+    const c = text.charCodeAt(k);
+    if (isLetter(c)) break;
+    if (c === 10 || gap === 3) return '';
+  }
+  if (k < from) return '';
+  const end = k + 1;
+  while (k > from && isLetter(text.charCodeAt(k - 1))) k--;
+  return text.slice(k, end).toLowerCase();
 }
 
 /** The word just after `pos` (as written), or ''. Looks ahead at most 24 chars. */
 export function wordAfter(text: string, pos: number): string {
-  const m = /^[ \t\u00a0]{0,3}([A-Za-z]+)/.exec(text.slice(pos, pos + 24));
-  return m ? m[1] : '';
+  const to = Math.min(text.length, pos + 24);
+  let k = pos;
+  for (let gap = 0; k < to && gap < 3; k++, gap++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0xa0) break;
+  }
+  const start = k;
+  while (k < to && isLetter(text.charCodeAt(k))) k++;
+  return k > start ? text.slice(start, k) : '';
 }

@@ -2,7 +2,7 @@
  * Decades ("the 1950s", "the ’50s", "the 470s BC") and centuries ("the 20th century",
  * "the fifth century BC"). TIMEX3 writes them as the leading digits: `195`, `19`, `BC047`.
  */
-import { scanAll, wordBefore, type Candidate } from './candidate';
+import { wordBefore, type Candidate, type Rule } from './candidate';
 import { ORDINAL_RE, parseOrdinal } from './tokens';
 import { pad } from './timex';
 
@@ -68,9 +68,33 @@ function century(m: RegExpExecArray): Candidate | null {
   };
 }
 
-/** Finds decades and centuries; two-digit decades take their century from the dct year. */
-export function findDecades(text: string, out: Candidate[], dctYear: number | null): void {
-  scanAll(DECADE4, text, decade4, out, "$€£#.,'’-");
-  scanAll(DECADE2, text, (m) => decade2(text, m, dctYear), out);
-  scanAll(CENTURY, text, century, out);
-}
+/** Words an ordinal of ORDINAL_RE can start with (besides digits). */
+const ORDINAL_STARTS = (
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth ' +
+  'thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty'
+).split(' ');
+
+const DIGITS = '0123456789';
+
+/** Decades and centuries; two-digit decades take their century from the dct year. */
+export const DECADE_RULES: Rule[] = [
+  {
+    re: DECADE4,
+    starts: ['#3', '#4', 'the'],
+    after: { '#3': "'’s", '#4': "'’s", the: DIGITS },
+    notAfter: "$€£#.,'’-",
+    map: decade4,
+  },
+  {
+    re: DECADE2,
+    starts: ['#2', 'the', "'"],
+    after: { '#2': "'’s", the: `${DIGITS}'’‘`, "'": DIGITS },
+    map: (m, text, ctx) => decade2(text, m, ctx.dct?.y ?? null),
+  },
+  {
+    re: CENTURY,
+    starts: ['#1', '#2', 'the', ...ORDINAL_STARTS],
+    after: { '#1': 'snrt', '#2': 'snrt', the: `${DIGITS}fstenFSTEN` },
+    map: century,
+  },
+];

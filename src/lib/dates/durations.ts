@@ -2,8 +2,8 @@
  * Durations ("ten years", "a few days", "three-day", "over the past 10 years") and sets
  * ("daily", "every year", "per month"). Durations anchored on the document date get a `range`.
  */
-import { scanAll, wordAfter, wordBefore, type Candidate } from './candidate';
-import { COUNT_RE, parseCount, unitLetter } from './tokens';
+import { wordAfter, wordBefore, type Candidate, type Rule } from './candidate';
+import { COUNT_AFTER, COUNT_RE, COUNT_STARTS, parseCount, unitLetter } from './tokens';
 import { formatPoint, truncatePoint, type CalPoint } from './timex';
 import { shiftBy } from './relative';
 
@@ -163,10 +163,40 @@ function set(m: RegExpExecArray): Candidate {
   };
 }
 
-/** Finds durations and sets; `dct` anchors "the past N years" spans. */
-export function findDurations(text: string, out: Candidate[], dct: CalPoint | null): void {
-  scanAll(COUNTED, text, (m) => counted(text, m), out, '.,-');
-  scanAll(SPAN, text, (m) => span(text, m, dct), out, '-');
-  scanAll(BARE, text, (m) => bare(text, m), out, '-');
-  scanAll(SET, text, set, out, '-');
-}
+/** Durations and sets; the dct anchors "the past N years" spans. */
+export const DURATION_RULES: Rule[] = [
+  {
+    re: COUNTED,
+    starts: [
+      ...'about around almost nearly more over less at roughly approximately just only up'.split(
+        ' ',
+      ),
+      ...COUNT_STARTS,
+    ],
+    after: COUNT_AFTER,
+    notAfter: '.,-',
+    map: (m, text) => counted(text, m),
+  },
+  {
+    re: SPAN,
+    starts: ['the'],
+    after: { the: 'plncfsPLNCFS' },
+    notAfter: '-',
+    map: (m, text, ctx) => span(text, m, ctx.dct),
+  },
+  {
+    re: BARE,
+    starts: ['days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes'],
+    notAfter: '-',
+    map: (m, text) => bare(text, m),
+  },
+  {
+    re: SET,
+    starts:
+      'daily weekly monthly annually annual yearly nightly hourly everyday every each per'.split(
+        ' ',
+      ),
+    notAfter: '-',
+    map: set,
+  },
+];

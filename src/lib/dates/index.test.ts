@@ -231,4 +231,46 @@ describe('findDates', () => {
   it('ignores a malformed dct instead of throwing', () => {
     expect(mention('last year it rained', 'last year', 'soon').value).toBe('XXXX');
   });
+
+  describe('news with a document date', () => {
+    // 1998-02-13 was a Friday.
+    const text =
+      'WASHINGTON (AP) — The minister said Tuesday that talks would resume next Monday. ' +
+      'Officials met yesterday and last week; two weeks ago a report came out at 5:30 p.m. ' +
+      'Earlier this year prices rose, and this month they fell. He will travel on Wednesday. ' +
+      'By mid-2007 and in the mid-1990s, last Friday and this Wednesday, over the past year.';
+    const found = findDates(text, { dct: '1998-02-13' });
+    const value = (t: string) => found.find((m) => m.text === t)?.value;
+    it.each([
+      ['Tuesday', '1998-02-10'],
+      ['next Monday', '1998-02-16'],
+      ['yesterday', '1998-02-12'],
+      ['last week', '1998-W06'],
+      ['two weeks ago', '1998-W05'],
+      ['Earlier this year', '1998'],
+      ['this month', '1998-02'],
+      ['Wednesday', '1998-02-18'],
+      ['mid-2007', '2007'],
+      ['the mid-1990s', '199'],
+      ['last Friday', '1998-02-06'],
+      ['this Wednesday', '1998-02-11'],
+      ['the past year', 'P1Y'],
+    ])('reads %j as %s', (t, v) => {
+      expect(value(t)).toBe(v);
+    });
+
+    it('gives a day of the week without a reference day its week form', () => {
+      expect(mention('They rest on Friday.', 'Friday').value).toBe('XXXX-WXX-5');
+    });
+  });
+
+  it('keeps a narrative day when a bare year is only glanced at mid-sentence', () => {
+    const text =
+      'On 10 March 1975 the offensive began; the road would be open for a campaign in 1976. ' +
+      'The town fell on 11 March.';
+    expect(mention(text, '11 March').value).toBe('1975-03-11');
+    const moved =
+      'On 10 March 1975 the offensive began. In 1976, the army moved. On 11 March it struck.';
+    expect(mention(moved, '11 March').value).toBe('1976-03-11');
+  });
 });

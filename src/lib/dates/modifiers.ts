@@ -50,11 +50,37 @@ function withSuffix(c: Candidate, suffix: string): void {
   }
 }
 
+/** The last word of every modifier pattern above: a quick test before running them. */
+const LAST_WORDS = new Set(
+  'circa ca c about around approximately roughly some of year years early late mid middle in the'.split(
+    ' ',
+  ),
+);
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The word before `pos`, over spaces, hyphens and one dot, lower case (at most 14 letters). */
+function lastWord(text: string, pos: number): string {
+  let k = pos - 1;
+  const from = Math.max(0, pos - 48);
+  while (k >= from) {
+    const code = text.charCodeAt(k);
+    if (code !== 32 && code !== 0xa0 && code !== 45) break;
+    k--;
+  }
+  if (k >= from && text.charCodeAt(k) === 46) k--;
+  const end = k + 1;
+  while (k >= from && end - k <= 14 && isLetter(text.charCodeAt(k))) k--;
+  return text.slice(k + 1, end).toLowerCase();
+}
+
 /** Widens one candidate over the modifier words before it, if any (mutates `c`). */
 function widen(text: string, c: Candidate): void {
-  const before = text.slice(Math.max(0, c.start - 48), c.start);
   const isDate = c.type === 'DATE' && /^(BC)?[\dX]/.test(c.value);
-  if (!isDate) return;
+  if (!isDate || !LAST_WORDS.has(lastWord(text, c.start))) return;
+  const before = text.slice(Math.max(0, c.start - 48), c.start);
   const circa = CIRCA.exec(before);
   if (circa) {
     c.start -= circa[1].length;

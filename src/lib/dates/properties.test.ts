@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DateMention } from '../types';
 import { findDates } from './index';
+import { RULES, rulesAt } from './scan';
 
 function expectWellFormed(text: string, found: DateMention[]): void {
   let lastEnd = 0;
@@ -56,6 +57,15 @@ const pieces = fc.constantFrom(
   '20th',
   'a.m.',
   ':',
+  'Tuesday',
+  'mid-',
+  "'",
+  'Christmas ',
+  'the following ',
+  'earlier this ',
+  'Q1 ',
+  'third ',
+  'about ',
 );
 
 describe('findDates properties', () => {
@@ -91,11 +101,47 @@ describe('findDates properties', () => {
       'March '.repeat(20_000),
       `${Number.MAX_SAFE_INTEGER}${'0'.repeat(400)} years`,
       '‘'.repeat(50_000) + '1950',
+      'the '.repeat(50_000),
+      'a few '.repeat(30_000),
+      'Tuesday last '.repeat(15_000),
+      `${'x'.repeat(200_000)} 1950`,
+      'mid-'.repeat(50_000),
+      '1 2 3 '.repeat(30_000),
     ];
     for (const text of inputs) {
       const t0 = performance.now();
       expectWellFormed(text, findDates(text));
       expect(performance.now() - t0).toBeLessThan(2000);
+    }
+  });
+
+  it('tries every rule wherever its pattern can match (the trigger table is complete)', () => {
+    const texts: string[][] = fc.sample(fc.array(pieces, { maxLength: 60 }), {
+      numRuns: 400,
+      seed: 11,
+    });
+    texts.push([
+      'In early 1949, on Tuesday, the 1950s, the ’50s, the fifth century BC, AD 9, 479 BC, ' +
+        'from 1967 to 1974, June 28-30, 28-30 June 2022, 5/18/2022, 2022-05-18, 3:00 a.m., ' +
+        'that morning, the following year, two days later, last week, a few days, every year, ' +
+        'daily, the summer of 1944, midsummer, Q1 1998, the first quarter of 1998, Christmas 2007, ' +
+        'yesterday, nowadays, at present, the past 10 years, earlier this year, Sept. 4, 21st ' +
+        'century, twenty-one years, mid-2007, next Monday, last Friday, about three weeks.',
+    ]);
+    for (const parts of texts) {
+      const text = parts.join('');
+      RULES.forEach((rule, index) => {
+        const re = new RegExp(
+          rule.re.source,
+          rule.re.flags.includes('g') ? rule.re.flags : `${rule.re.flags}g`,
+        );
+        for (const m of text.matchAll(re)) {
+          // A match the rule itself drops (a bare "31" for clock times) may be skipped.
+          if (m[0].length === 0 || !rule.map(m, text, { dct: null })) continue;
+          const where = `${re.source} at ${m.index} in ${JSON.stringify(text)}`;
+          expect(rulesAt(text, m.index), where).toContain(index);
+        }
+      });
     }
   });
 });

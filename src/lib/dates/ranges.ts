@@ -2,11 +2,18 @@
  * Ranges: year spans ("1950-1953", "2007-08", "499-493 BC"), day spans ("June 28-30",
  * "28-30 June 2022"), and two dates joined by from..to / between..and / a dash.
  */
-import { scanAll, wordBefore, type Candidate } from './candidate';
-import { needYear, parseYear } from './absolute';
+import {
+  wordBefore,
+  type Candidate,
+  type Completion,
+  type Need,
+  type NeedKind,
+  type Rule,
+} from './candidate';
+import { MONTH_STARTS, needYear, parseYear } from './absolute';
 import { isPlausibleYear, isYearContext } from './reject';
 import { MONTH_RE, monthNumber } from './tokens';
-import { formatPoint, formatYear, makePoint, parsePoint } from './timex';
+import { formatPoint, formatYear, makePoint, parsePoint, type CalPoint } from './timex';
 
 const SP = '[ \\u00a0]+';
 const DASH = '[ \\u00a0]?[-–—][ \\u00a0]?';
@@ -59,6 +66,27 @@ function yearSpan(text: string, m: RegExpExecArray): Candidate | null {
   };
 }
 
+/** Completes both ends of a year-less day span ("June 28-30") from one reference. */
+class SpanNeed implements Need {
+  kind: NeedKind;
+  fallback: string;
+  reason: string;
+  first: Need;
+  last: Need;
+  constructor(first: Need, last: Need) {
+    this.kind = first.kind;
+    this.fallback = first.fallback;
+    this.reason = first.reason;
+    this.first = first;
+    this.last = last;
+  }
+  complete(ref: CalPoint): Completion | null {
+    const a = this.first.complete(ref);
+    const b = this.last.complete(ref);
+    return a && b ? { value: a.value, endValue: b.value } : null;
+  }
+}
+
 function daySpan(
   m: RegExpExecArray,
   month: number,
@@ -79,38 +107,39 @@ function daySpan(
     priority: 2,
   };
   if (year === null) {
-    const first = needYear(month, d1);
     const last = needYear(month, d2);
-    c.need = {
-      ...first,
-      complete: (ref) => {
-        const a = first.complete(ref);
-        const b = last.complete(ref);
-        return a && b ? { value: a.value, endValue: b.value } : null;
-      },
-    };
+    c.need = new SpanNeed(needYear(month, d1), last);
     c.endValue = last.fallback;
   }
   return c;
 }
 
-/** Finds year spans and day spans written as one expression. */
-export function findRanges(text: string, out: Candidate[]): void {
-  scanAll(YEAR_SPAN, text, (m) => yearSpan(text, m), out, '$€£¥#@.,/-');
-  scanAll(
-    DAY_SPAN_MD,
-    text,
-    (m) => daySpan(m, monthNumber(m[1]), Number(m[2]), Number(m[3]), m[4]),
-    out,
-  );
-  scanAll(
-    DAY_SPAN_DM,
-    text,
-    (m) => daySpan(m, monthNumber(m[3]), Number(m[1]), Number(m[2]), m[4]),
-    out,
-    '.,/-',
-  );
-}
+/** What follows the first number of a span: a dash or a space. */
+const SPAN_AFTER = ' \u00a0-–—';
+
+/** Year spans and day spans written as one expression. */
+export const RANGE_RULES: Rule[] = [
+  {
+    re: YEAR_SPAN,
+    starts: ['#3', '#4', 'from', 'between'],
+    after: { '#3': SPAN_AFTER, '#4': SPAN_AFTER },
+    notAfter: '$€£¥#@.,/-',
+    shiftsStart: true,
+    map: (m, text) => yearSpan(text, m),
+  },
+  {
+    re: DAY_SPAN_MD,
+    starts: MONTH_STARTS,
+    map: (m) => daySpan(m, monthNumber(m[1]), Number(m[2]), Number(m[3]), m[4]),
+  },
+  {
+    re: DAY_SPAN_DM,
+    starts: ['#1', '#2'],
+    after: { '#1': SPAN_AFTER, '#2': SPAN_AFTER },
+    notAfter: '.,/-',
+    map: (m) => daySpan(m, monthNumber(m[3]), Number(m[1]), Number(m[2]), m[4]),
+  },
+];
 
 const JOIN = /^[ \u00a0]*(?:[-–—]|to|until|till|through|and)[ \u00a0]*$/i;
 

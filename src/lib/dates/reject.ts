@@ -46,18 +46,36 @@ const YEAR_BEFORE = new Set(
   ).split(' '),
 );
 
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 0xa0;
+}
+
 /**
  * True when the number at `start..end` reads as a year in its context.
  * `start..end` covers the digits only; the caller has already checked digit boundaries.
  */
 export function isYearContext(text: string, start: number, end: number): boolean {
   const before = wordBefore(text, start);
-  const gap = text.slice(Math.max(0, start - 2), start);
   // A word directly glued or separated by a space only: "page 1954", not "page. 1954".
-  const adjacentBefore = before !== '' && /[A-Za-z][ \u00a0]?$/.test(gap);
+  const adjacentBefore =
+    before !== '' &&
+    (isLetterAt(text, start - 1) ||
+      (isSpaceAt(text, start - 1) && start >= 2 && isLetterAt(text, start - 2)));
   const after = wordAfter(text, end);
   const afterLower = after.toLowerCase();
-  if (/^[ \u00a0]?(?:%|‰|percent|per cent)/.test(text.slice(end, end + 9))) return false;
+  const next = isSpaceAt(text, end) ? end + 1 : end;
+  const nextCode = next < text.length ? text.charCodeAt(next) : 0;
+  if (
+    (nextCode === 37 || nextCode === 0x2030 || nextCode === 112) &&
+    /^[ \u00a0]?(?:%|‰|percent|per cent)/.test(text.slice(end, end + 9))
+  )
+    return false;
   if (QUANTITY_AFTER.has(afterLower) && text[end] !== ',' && text[end] !== '.') return false;
   if (adjacentBefore && LABEL_BEFORE.has(before)) return false;
   const pluralNext =

@@ -3,10 +3,17 @@
  * document date; anaphoric ("the following year", "two days later", "that year") against the
  * last date of the narrative. Vague ones become PRESENT_REF / PAST_REF / FUTURE_REF.
  */
-import { scanAll, wordBefore, type Candidate, type Need, type NeedKind } from './candidate';
+import {
+  wordBefore,
+  type Candidate,
+  type Completion,
+  type Need,
+  type NeedKind,
+  type Rule,
+} from './candidate';
 import type { Granularity } from '../types';
-import { COUNT_RE, parseCount } from './tokens';
-import { formatPoint, shiftPoint, truncatePoint, type CalPoint } from './timex';
+import { COUNT_AFTER, COUNT_RE, COUNT_STARTS, parseCount } from './tokens';
+import { formatPoint, isoWeekValue, shiftPoint, truncatePoint, type CalPoint } from './timex';
 
 const WS = '[ \\u00a0]+';
 const B = '\\b';
@@ -24,7 +31,7 @@ const OFFSET = new RegExp(
 );
 const DAYS = new RegExp(`${B}(yesterday|today|tomorrow)${E}`, 'gi');
 const IN_UNIT = new RegExp(
-  `${B}(?:(later|earlier|early|late)${WS}(?:in|that)${WS}(?:the${WS})?|the${WS}(end|beginning|start|middle|rest|latter${WS}part|early${WS}part|first${WS}half|second${WS}half)${WS}of${WS}(?:the|that)${WS})(year|month)${E}`,
+  `${B}(?:(later|earlier|early|late)${WS}(in|that|this)${WS}(?:the${WS})?|the${WS}(end|beginning|start|middle|rest|latter${WS}part|early${WS}part|first${WS}half|second${WS}half)${WS}of${WS}(the|that|this)${WS})(year|month)${E}`,
   'gi',
 );
 const REFS = new RegExp(
@@ -62,25 +69,50 @@ function valueAt(p: CalPoint, unit: string, counted: boolean): string {
 
 /** A need that shifts the reference by `n` units and reports it at that unit's precision. */
 export function needShift(kind: NeedKind, n: number, unit: string, counted = false): Need {
-  const u = unit.toLowerCase();
-  const gran = UNIT_GRAN[u];
-  return {
-    kind,
-    complete: (ref) => {
-      // Shifting by days needs a day to shift from; a month reference only gives the month.
-      if (gran === 'day' && ref.d === undefined) return { value: formatPoint(ref) };
-      if (gran === 'month' && ref.m === undefined)
-        return { value: formatPoint(truncatePoint(ref, 'year')) };
-      return { value: valueAt(shiftPoint(ref, n, UNIT_LETTER[u]), u, counted) };
-    },
-    fallback: gran === 'day' ? 'XXXX-XX-XX' : gran === 'month' ? 'XXXX-XX' : 'XXXX',
-    reason: `${n === 0 ? 'same' : Math.abs(n)} ${u}${Math.abs(n) > 1 ? 's' : ''} ${n > 0 ? 'after' : n < 0 ? 'before' : 'as'}`,
-  };
+  return new ShiftNeed(kind, n, unit.toLowerCase(), counted);
+}
+
+/** A class rather than closures: one is made for every relative expression the scan proposes. */
+class ShiftNeed implements Need {
+  kind: NeedKind;
+  n: number;
+  u: string;
+  counted: boolean;
+  fallback: string;
+  reason: string;
+  constructor(kind: NeedKind, n: number, u: string, counted: boolean) {
+    this.kind = kind;
+    this.n = n;
+    this.u = u;
+    this.counted = counted;
+    const gran = UNIT_GRAN[u];
+    this.fallback =
+      u === 'week'
+        ? 'XXXX-WXX'
+        : gran === 'day'
+          ? 'XXXX-XX-XX'
+          : gran === 'month'
+            ? 'XXXX-XX'
+            : 'XXXX';
+    this.reason = `${n === 0 ? 'same' : Math.abs(n)} ${u}${Math.abs(n) > 1 ? 's' : ''} ${n > 0 ? 'after' : n < 0 ? 'before' : 'as'}`;
+  }
+  complete(ref: CalPoint): Completion {
+    const gran = UNIT_GRAN[this.u];
+    // Shifting by days needs a day to shift from; a month reference only gives the month.
+    if (gran === 'day' && ref.d === undefined) return { value: formatPoint(ref) };
+    if (gran === 'month' && ref.m === undefined)
+      return { value: formatPoint(truncatePoint(ref, 'year')) };
+    const p = shiftPoint(ref, this.n, UNIT_LETTER[this.u]);
+    // TIMEX3 names weeks by their ISO number: "last week" is 1998-W06.
+    if (this.u === 'week' && p.y !== null && p.m !== undefined && p.d !== undefined)
+      return { value: isoWeekValue(p.y, p.m, p.d) };
+    return { value: valueAt(p, this.u, this.counted) };
+  }
 }
 
 function granOf(unit: string): Granularity {
   const u = unit.toLowerCase();
-  return u === 'week' ? 'day' : (u as Granularity);
+  return u as Granularity;
 }
 
 function make(m: RegExpExecArray, need: Need | null, unit: string, value?: string): Candidate {
@@ -135,12 +167,15 @@ function day(m: RegExpExecArray): Candidate {
 }
 
 function inUnit(m: RegExpExecArray): Candidate {
-  const word = (m[1] ?? m[2]).toLowerCase();
-  const c = make(m, needShift('anaphoric', 0, m[3]), m[3]);
+  const word = (m[1] ?? m[3]).toLowerCase();
+  const unit = m[5];
+  // "earlier this year" is the document's year; "later that year", "in the year" the narrative's.
+  const kind: NeedKind = (m[2] ?? m[4]).toLowerCase() === 'this' ? 'deictic' : 'anaphoric';
+  const c = make(m, needShift(kind, 0, unit), unit);
   if (/^(early|beginning|start|early part)/.test(word)) c.mod = 'START';
   else if (/^(late|end|rest|latter)/.test(word)) c.mod = 'END';
   else if (word === 'middle') c.mod = 'MID';
-  if (/half/.test(word) && m[3].toLowerCase() === 'year') {
+  if (/half/.test(word) && unit.toLowerCase() === 'year') {
     const base = c.need as Need;
     const suffix = word.startsWith('first') ? '-H1' : '-H2';
     c.need = { ...base, complete: (ref) => ({ value: formatPoint({ y: ref.y }) + suffix }) };
@@ -160,15 +195,45 @@ function ref(m: RegExpExecArray): Candidate {
   return make(m, null, 'day', value);
 }
 
-/** Finds deictic, anaphoric and vague relative expressions. */
-export function findRelative(text: string, out: Candidate[]): void {
-  scanAll(DEICTIC, text, deictic, out, '-');
-  scanAll(ANAPHORIC, text, (m) => anaphoric(text, m), out, '-');
-  scanAll(OFFSET, text, offset, out, '-');
-  scanAll(DAYS, text, day, out, '-');
-  scanAll(IN_UNIT, text, inUnit, out, '-');
-  scanAll(REFS, text, ref, out, '-');
-}
+/** Deictic, anaphoric and vague relative expressions. */
+export const RELATIVE_RULES: Rule[] = [
+  { re: DEICTIC, starts: ['last', 'this', 'next', 'coming'], notAfter: '-', map: deictic },
+  {
+    re: ANAPHORIC,
+    starts: ['the', 'that'],
+    after: { the: 'fnpsymwdcFNPSYMWDC' },
+    notAfter: '-',
+    map: (m, text) => anaphoric(text, m),
+  },
+  {
+    re: OFFSET,
+    starts: [
+      ...['just', 'only', 'some', 'about', 'almost', 'nearly', 'roughly', 'barely'],
+      ...COUNT_STARTS,
+    ],
+    after: COUNT_AFTER,
+    notAfter: '-',
+    map: offset,
+  },
+  { re: DAYS, starts: ['yesterday', 'today', 'tomorrow'], notAfter: '-', map: day },
+  {
+    re: IN_UNIT,
+    starts: ['later', 'earlier', 'early', 'late', 'the'],
+    after: { the: 'ebsmrlfEBSMRLF', later: 'itIT', earlier: 'itIT', early: 'itIT', late: 'itIT' },
+    notAfter: '-',
+    map: inUnit,
+  },
+  {
+    re: REFS,
+    starts: (
+      'right now nowadays currently current these at the present former formerly recent ' +
+      'recently lately future previously this'
+    ).split(' '),
+    after: { the: 'ptfoPTFO' },
+    notAfter: '-',
+    map: ref,
+  },
+];
 
 /** Shifts a point by whole units; exported for the duration ranges ("the past 10 years"). */
 export function shiftBy(p: CalPoint, n: number, unit: string): CalPoint {

@@ -94,6 +94,7 @@ function nextNarrative(
   value: string,
   current: Narrative | null,
   line: number,
+  text?: string,
 ): Narrative | null {
   const timeOfDay = c.type === 'TIME' && /^(BC)?\d{4}-\d{2}-\d{2}T/.test(value);
   if ((c.type !== 'DATE' || !ANCHORING.has(c.granularity)) && !timeOfDay) return current;
@@ -102,7 +103,34 @@ function nextNarrative(
   if (!p || p.y === null) return current;
   // "May 10, 1940 ... 1940 ... that same day": a coarser mention keeps the finer reference.
   if (current && refines(current.point, p)) return { point: current.point, line };
+  // "On 10 March 1975 ... exposed for a campaign planned in 1976. ... on 11 March": a bare year
+  // inside a sentence, while the narrative is at a day or month, is a glance elsewhere; a year
+  // that opens its sentence ("In 1976, ...") moves the narrative.
+  if (
+    current &&
+    text !== undefined &&
+    p.m === undefined &&
+    current.point.m !== undefined &&
+    c.endValue === undefined &&
+    !opensSentence(text, c.start)
+  )
+    return current;
   return { point: p, line };
+}
+
+/** True when at most three words stand between the sentence start and `pos`. */
+function opensSentence(text: string, pos: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let k = pos - 1; k >= 0 && k >= pos - 60; k--) {
+    const ch = text[k];
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === ';' || ch === ':')
+      return true;
+    const letter = /[A-Za-z0-9]/.test(ch);
+    if (letter && !inWord && ++words > 3) return false;
+    inWord = letter;
+  }
+  return pos < 60;
 }
 
 function toMention(text: string, c: Candidate, anchor: Anchor | undefined): DateMention {
@@ -122,6 +150,15 @@ function toMention(text: string, c: Candidate, anchor: Anchor | undefined): Date
   return m;
 }
 
+/** False when the word before `pos` cannot be "since" (a quick test before `wordBefore`). */
+function mayFollowSince(text: string, pos: number): boolean {
+  for (let k = pos - 1; k >= 0 && k >= pos - 4; k--) {
+    const c = text.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122) return c === 101; // e
+  }
+  return false;
+}
+
 /** Completes and converts sorted, disjoint candidates; `dct` is the parsed document date. */
 export function resolveCandidates(
   text: string,
@@ -136,7 +173,7 @@ export function resolveCandidates(
     // Count line breaks incrementally so the pass stays linear in the text length.
     for (; cursor < c.start; cursor++) if (text.charCodeAt(cursor) === 10) line++;
     let anchor: Anchor | undefined;
-    if (wordBefore(text, c.start) === 'since') c.aside = true;
+    if (mayFollowSince(text, c.start) && wordBefore(text, c.start) === 'since') c.aside = true;
     if (c.parts) {
       const [a, b] = c.parts;
       const first = complete(a, dct, narrative, line);
@@ -148,7 +185,7 @@ export function resolveCandidates(
       narrative = nextNarrative(b, b.value, narrative, line);
     } else {
       anchor = complete(c, dct, narrative, line);
-      narrative = nextNarrative(c, c.value, narrative, line);
+      narrative = nextNarrative(c, c.value, narrative, line, text);
     }
     out.push(toMention(text, c, anchor));
   }

@@ -1,25 +1,246 @@
 /**
  * The pipeline of the date engine: every family proposes candidates, the longest win, modifiers
  * widen them, neighbours join into ranges, titles are marked, and the narrative anchors the rest.
+ *
+ * Scanning is one pass over the text. Each word start (and each quote, for "the ’50s") is looked
+ * up by its first two letters in a table that lists the rules whose patterns can begin there;
+ * only those run, as sticky regular expressions anchored at that position. A rule that matched is
+ * not tried again before the end of its match, which is exactly what a global scan of that rule
+ * would find, so the families keep their patterns and the whole pass stays linear.
  */
 import type { DateMention, FindDatesOptions } from '../types';
-import type { Candidate } from './candidate';
-import { findAbsolute } from './absolute';
-import { findDecades } from './decades';
-import { findDurations } from './durations';
+import type { Candidate, Rule, ScanContext } from './candidate';
+import { ABSOLUTE_RULES } from './absolute';
+import { DECADE_RULES } from './decades';
+import { DURATION_RULES } from './durations';
 import { applyModifiers } from './modifiers';
-import { findRanges, joinRanges } from './ranges';
-import { findRelative } from './relative';
+import { RANGE_RULES, joinRanges } from './ranges';
+import { RELATIVE_RULES } from './relative';
 import { resolveCandidates } from './resolve';
-import { findSeasons } from './seasons';
-import { findTimes } from './times';
+import { SEASON_RULES } from './seasons';
+import { TIME_RULES } from './times';
+import { WEEKDAY_RULES } from './weekdays';
 import { markTitles } from './titles';
 import { parseDct } from './timex';
 
-/** Keeps the longest candidate at each place (ties: higher priority), dropping overlaps. */
+/** Every rule, in the order ties are broken (earlier wins). */
+export const RULES: readonly Rule[] = [
+  ...ABSOLUTE_RULES,
+  ...RANGE_RULES,
+  ...DECADE_RULES,
+  ...SEASON_RULES,
+  ...RELATIVE_RULES,
+  ...DURATION_RULES,
+  ...TIME_RULES,
+  ...WEEKDAY_RULES,
+];
+
+const STICKY: readonly RegExp[] = RULES.map(
+  (r) => new RegExp(r.re.source, `${r.re.flags.replace(/[gy]/g, '')}y`),
+);
+
+/** Rule indices by start word, each list in rule order. */
+const BY_WORD = new Map<string, Int32Array>();
+/** For each entry of BY_WORD, what the next word may start with, or '' for anything. */
+const WORD_AFTER = new Map<string, string[]>();
+/** Rule indices by length of a digit run (index 1-4; longer runs start no rule). */
+const BY_DIGITS: Int32Array[] = [];
+/** For each entry of BY_DIGITS, the characters that may follow the digits, or '' for any. */
+const DIGITS_AFTER: string[][] = [];
+let BY_QUOTE = new Int32Array(0);
+/** For each entry of BY_QUOTE, what may follow the quote, or '' for anything. */
+let QUOTE_AFTER: string[] = [];
+/** Which first two letters (a-z, then a-z or 0 for a one-letter word) begin some start word. */
+const PREFIX = new Uint8Array(27 * 27);
+let LONGEST_WORD = 0;
+
+function letterIndex(c: number): number {
+  if (c >= 97 && c <= 122) return c - 96;
+  if (c >= 65 && c <= 90) return c - 64;
+  return 0;
+}
+
+(() => {
+  const words = new Map<string, number[]>();
+  const digits: number[][] = [[], [], [], [], []];
+  const quote: number[] = [];
+  RULES.forEach((rule, index) => {
+    for (const start of rule.starts) {
+      let list: number[];
+      if (start === "'") list = quote;
+      else if (/^#[1-4]$/.test(start)) list = digits[Number(start[1])];
+      else if (/^[a-z]+$/.test(start)) {
+        list = words.get(start) ?? [];
+        words.set(start, list);
+        PREFIX[letterIndex(start.charCodeAt(0)) * 27 + letterIndex(start.charCodeAt(1))] = 1;
+        LONGEST_WORD = Math.max(LONGEST_WORD, start.length);
+      } else throw new Error(`bad rule start ${JSON.stringify(start)}`);
+      if (!list.includes(index)) list.push(index);
+    }
+  });
+  const pack = (l: number[]) => Int32Array.from(l.sort((x, y) => x - y));
+  for (const [w, l] of words) {
+    const packed = pack(l);
+    BY_WORD.set(w, packed);
+    WORD_AFTER.set(
+      w,
+      Array.from(packed, (r) => RULES[r].after?.[w] ?? ''),
+    );
+  }
+  digits.forEach((l, length) => {
+    const packed = pack(l);
+    BY_DIGITS.push(packed);
+    DIGITS_AFTER.push(Array.from(packed, (r) => RULES[r].after?.[`#${length}`] ?? ''));
+  });
+  BY_QUOTE = pack(quote);
+  QUOTE_AFTER = Array.from(BY_QUOTE, (r) => RULES[r].after?.["'"] ?? '');
+})();
+
+const EMPTY = new Int32Array(0);
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isWordChar(c: number): boolean {
+  return letterIndex(c) !== 0 || isDigit(c) || c === 95; // _
+}
+
+/** Set by `lookup`: the pre-tests of the rules it returned (or null), and what they test. */
+let lookupAfters: string[] | null = null;
+let lookupNext = -1;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 0xa0;
+}
+
+/**
+ * The rules that can start at `i`, given that `i` starts a word (or is a quote); also sets
+ * `lookupAfters` and `lookupNext` for their pre-tests.
+ */
+function lookup(text: string, i: number, c: number): Int32Array {
+  lookupAfters = null;
+  lookupNext = -1;
+  const n = text.length;
+  if (c === 39 || c === 0x2018 || c === 0x2019) {
+    lookupAfters = QUOTE_AFTER;
+    lookupNext = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+    return BY_QUOTE;
+  }
+  let j = i + 1;
+  if (isDigit(c)) {
+    while (j < n && isDigit(text.charCodeAt(j))) j++;
+    if (j - i > 4) return EMPTY;
+    lookupAfters = DIGITS_AFTER[j - i];
+    lookupNext = j < n ? text.charCodeAt(j) : -1;
+    return BY_DIGITS[j - i];
+  }
+  const second = j < n ? letterIndex(text.charCodeAt(j)) : 0;
+  if (!PREFIX[letterIndex(c) * 27 + second]) return EMPTY;
+  while (j < n && j - i <= LONGEST_WORD && letterIndex(text.charCodeAt(j))) j++;
+  if (j - i > LONGEST_WORD) return EMPTY;
+  const word = text.slice(i, j).toLowerCase();
+  const list = BY_WORD.get(word);
+  if (list === undefined) return EMPTY;
+  lookupAfters = WORD_AFTER.get(word) ?? null;
+  // The first character of the next word, or 0 when no space follows (no pattern goes on then).
+  let k = j;
+  while (k < n && isSpace(text.charCodeAt(k))) k++;
+  lookupNext = k === j ? 0 : k < n ? text.charCodeAt(k) : -1;
+  return list;
+}
+
+/** Indices of the rules the scanner tries at position `i` (for tests). */
+export function rulesAt(text: string, i: number): readonly number[] {
+  const c = text.charCodeAt(i);
+  const quote = c === 39 || c === 0x2018 || c === 0x2019;
+  const start = isWordChar(c) && c !== 95 && (i === 0 || !isWordChar(text.charCodeAt(i - 1)));
+  if (!quote && !start) return [];
+  const list = Array.from(lookup(text, i, c));
+  const afters = lookupAfters;
+  const next = lookupNext;
+  return list.filter((_, k) => passes(afters, k, next));
+}
+
+/** True after "mid-" ("mid-2007", "mid-1990s"): the hyphen joins a modifier, not a number. */
+function afterMid(text: string, i: number): boolean {
+  return (
+    i >= 4 &&
+    text.charCodeAt(i - 1) === 45 &&
+    (text.charCodeAt(i - 4) | 32) === 109 &&
+    (text.charCodeAt(i - 3) | 32) === 105 &&
+    (text.charCodeAt(i - 2) | 32) === 100 &&
+    (i === 4 || !isWordChar(text.charCodeAt(i - 5)))
+  );
+}
+
+/** The pre-test of the `k`th rule of a lookup on the character `next` (-1 at the end). */
+function passes(afters: string[] | null, k: number, next: number): boolean {
+  return afters === null || next < 0 || afters[k] === '' || includesCode(afters[k], next);
+}
+
+function includesCode(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
+}
+
+/** Runs every rule over `text` in one pass; candidates come out roughly in text order. */
+export function scanCandidates(text: string, ctx: ScanContext, out: Candidate[]): void {
+  const n = text.length;
+  const nextFree = new Int32Array(RULES.length);
+  let prevWord = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const word = isWordChar(c);
+    const quote = !word && (c === 39 || c === 0x2018 || c === 0x2019);
+    const start = word && !prevWord && c !== 95;
+    prevWord = word;
+    if (!start && !quote) continue;
+    const list = lookup(text, i, c);
+    if (list.length === 0) continue;
+    // A rule may only go on with some characters ("21st", "1950s", "the 1950s").
+    const afters = lookupAfters;
+    const next = lookupNext;
+    // The end of the longest candidate found here so far: a shorter one starting here could
+    // never be selected, so its rule's map (the costly part) is not run.
+    let longest = -1;
+    for (let k = 0; k < list.length; k++) {
+      const r = list[k];
+      if (i < nextFree[r]) continue;
+      if (!passes(afters, k, next)) continue;
+      const re = STICKY[r];
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (m === null || m[0].length === 0) continue;
+      nextFree[r] = i + m[0].length;
+      const rule = RULES[r];
+      // Patterns start with \b; the characters a lookbehind would exclude as well ("-", "$",
+      // ".") are checked here, only where something matched.
+      if (rule.notAfter && i > 0 && rule.notAfter.includes(text[i - 1]) && !afterMid(text, i)) {
+        continue;
+      }
+      if (nextFree[r] < longest && !rule.shiftsStart) continue;
+      const cand = rule.map(m, text, ctx);
+      if (cand) {
+        cand.rank = r;
+        out.push(cand);
+        if (cand.start === i && cand.end > longest) longest = cand.end;
+      }
+    }
+  }
+}
+
+/**
+ * Keeps the longest candidate at each place (ties: higher priority), dropping overlaps. Sorts
+ * `cands` in place (it comes nearly sorted from the scan, so this is close to linear).
+ */
 export function selectCandidates(cands: Candidate[]): Candidate[] {
-  const sorted = [...cands].sort(
-    (a, b) => a.start - b.start || b.end - a.end || (b.priority ?? 0) - (a.priority ?? 0),
+  const sorted = cands.sort(
+    (a, b) =>
+      a.start - b.start ||
+      b.end - a.end ||
+      (b.priority ?? 0) - (a.priority ?? 0) ||
+      (a.rank ?? 0) - (b.rank ?? 0),
   );
   const out: Candidate[] = [];
   let lastEnd = -1;
@@ -49,13 +270,7 @@ export function selectCandidates(cands: Candidate[]): Candidate[] {
 export function scanDates(text: string, options: FindDatesOptions = {}): DateMention[] {
   const dct = parseDct(options.dct);
   const cands: Candidate[] = [];
-  findAbsolute(text, cands);
-  findRanges(text, cands);
-  findDecades(text, cands, dct?.y ?? null);
-  findSeasons(text, cands);
-  findRelative(text, cands);
-  findDurations(text, cands, dct);
-  findTimes(text, cands);
+  scanCandidates(text, { dct }, cands);
   const selected = selectCandidates(cands);
   applyModifiers(text, selected);
   const joined = joinRanges(text, selected);

@@ -2,7 +2,7 @@
  * Seasons ("the summer of 1943", "winter", "next spring"), quarters ("the first quarter of
  * 1998", "Q1 1998") and fixed-date holidays ("Christmas 2007"). TIMEX3: `1943-SU`, `1998-Q1`.
  */
-import { scanAll, wordAfter, wordBefore, type Candidate, type Need } from './candidate';
+import { wordAfter, wordBefore, type Candidate, type Need, type Rule } from './candidate';
 import { YEAR_RE, needYear, parseYear } from './absolute';
 import { formatYear, shiftPoint } from './timex';
 import { seasonCode } from './tokens';
@@ -17,7 +17,7 @@ const QUARTER = new RegExp(
   'g',
 );
 const HOLIDAY = new RegExp(
-  `\\b(Christmas(?:${WS}Day|${WS}Eve)?|New${WS}Year['’]s(?:${WS}Day|${WS}Eve)|Independence${WS}Day|Halloween|Valentine['’]s${WS}Day)(?:,?${WS}(${YEAR_RE}))?`,
+  `\\b(Christmas(?:${WS}Day|${WS}Eve)?|New${WS}Year['’]s(?:${WS}Day|${WS}Eve)|Independence${WS}Day|Halloween|Valentine['’]s${WS}Day)(?:,?${WS}(${YEAR_RE}))?(?!\\w)`,
   'g',
 );
 
@@ -58,8 +58,8 @@ function season(text: string, m: RegExpExecArray): Candidate | null {
     c.need = shifted(1, code, 'deictic');
   else if (lowerDet === 'this') c.need = shifted(0, code, 'deictic');
   else c.need = shifted(0, code, 'calendar');
-  if (lowerDet === 'the previous' || lowerDet === 'the following')
-    c.need = { ...c.need!, kind: 'anaphoric' };
+  if (c.need && (lowerDet === 'the previous' || lowerDet === 'the following'))
+    c.need.kind = 'anaphoric';
   if (c.need) c.value = c.need.fallback;
   return c;
 }
@@ -107,9 +107,32 @@ function holiday(m: RegExpExecArray): Candidate | null {
   return c;
 }
 
-/** Finds seasons, quarters and fixed holidays. */
-export function findSeasons(text: string, out: Candidate[]): void {
-  scanAll(SEASON, text, (m) => season(text, m), out, '-');
-  scanAll(QUARTER, text, quarter, out);
-  scanAll(HOLIDAY, text, holiday, out);
-}
+const SEASON_WORDS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
+/** Determiners, edges and seasons, and edges glued to seasons ("midsummer"). */
+const SEASON_STARTS = [
+  ...['the', 'that', 'this', 'last', 'next', 'early', 'late', 'mid'],
+  ...SEASON_WORDS,
+  ...['early', 'late', 'mid'].flatMap((edge) => SEASON_WORDS.map((s) => edge + s)),
+];
+
+/** Seasons, quarters and fixed holidays. */
+export const SEASON_RULES: Rule[] = [
+  {
+    re: SEASON,
+    starts: SEASON_STARTS,
+    after: { the: 'fFpeElLmMsSaAwW' },
+    notAfter: '-',
+    map: (m, text) => season(text, m),
+  },
+  {
+    re: QUARTER,
+    starts: ['the', 'first', 'second', 'third', 'fourth', 'last', 'q'],
+    after: { the: 'fstl' },
+    map: quarter,
+  },
+  {
+    re: HOLIDAY,
+    starts: ['christmas', 'new', 'independence', 'halloween', 'valentine'],
+    map: holiday,
+  },
+];

@@ -2,8 +2,15 @@
  * Times of day: clock times ("5:34 a.m.", "3 p.m.") and parts of the day ("that morning",
  * "the next evening", "at night"). Values hang on the narrative day: `1965-01-31TMO`.
  */
-import { scanAll, wordBefore, type Candidate, type Need } from './candidate';
-import { formatPoint, shiftPoint } from './timex';
+import {
+  wordBefore,
+  type Candidate,
+  type Completion,
+  type Need,
+  type NeedKind,
+  type Rule,
+} from './candidate';
+import { formatPoint, shiftPoint, type CalPoint } from './timex';
 import { pad } from './timex';
 
 const WS = '[ \\u00a0]+';
@@ -35,15 +42,27 @@ const BARE_OK = new Set([
 ]);
 
 function onDay(n: number, suffix: string, anchored: boolean): Need {
-  return {
-    kind: 'anaphoric',
-    complete: (ref) => {
-      if (!anchored || ref.d === undefined) return { value: `XXXX-XX-XX${suffix}` };
-      return { value: formatPoint(shiftPoint(ref, n, 'D')) + suffix };
-    },
-    fallback: `XXXX-XX-XX${suffix}`,
-    reason: 'day taken from',
-  };
+  return new DayNeed(n, suffix, anchored);
+}
+
+/** A class rather than closures: one is made for every time of day the scan proposes. */
+class DayNeed implements Need {
+  kind: NeedKind = 'anaphoric';
+  reason = 'day taken from';
+  n: number;
+  suffix: string;
+  anchored: boolean;
+  fallback: string;
+  constructor(n: number, suffix: string, anchored: boolean) {
+    this.n = n;
+    this.suffix = suffix;
+    this.anchored = anchored;
+    this.fallback = `XXXX-XX-XX${suffix}`;
+  }
+  complete(ref: CalPoint): Completion {
+    if (!this.anchored || ref.d === undefined) return { value: this.fallback };
+    return { value: formatPoint(shiftPoint(ref, this.n, 'D')) + this.suffix };
+  }
 }
 
 function clock(m: RegExpExecArray): Candidate | null {
@@ -103,8 +122,23 @@ function part(text: string, m: RegExpExecArray): Candidate | null {
   };
 }
 
-/** Finds clock times and parts of the day. */
-export function findTimes(text: string, out: Candidate[]): void {
-  scanAll(CLOCK, text, clock, out, '.:,$€£-');
-  scanAll(PART, text, (m) => part(text, m), out, '-');
-}
+/** Clock times and parts of the day. */
+export const TIME_RULES: Rule[] = [
+  {
+    re: CLOCK,
+    starts: ['#1', '#2'],
+    // Without minutes or a.m./p.m. the pattern matches the bare number, which `clock` drops.
+    after: { '#1': ': \u00a0apAP', '#2': ': \u00a0apAP' },
+    notAfter: '.:,$€£-',
+    map: clock,
+  },
+  {
+    re: PART,
+    starts: 'that this the next early morning afternoon evening night tonight midnight noon'.split(
+      ' ',
+    ),
+    after: { the: 'nfs' },
+    notAfter: '-',
+    map: (m, text) => part(text, m),
+  },
+];

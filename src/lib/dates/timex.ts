@@ -12,9 +12,15 @@ export interface CalPoint {
   d?: number;
 }
 
+const PADDED2 = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+const PADDED4 = Array.from({ length: 2200 }, (_, i) => String(i).padStart(4, '0'));
+
 /** Zero-pads a number to `width` digits. */
 export function pad(n: number, width: number): string {
-  return String(Math.abs(n)).padStart(width, '0');
+  const a = Math.abs(n);
+  if (width === 2 && a < 100 && a % 1 === 0) return PADDED2[a];
+  if (width === 4 && a < 2200 && a % 1 === 0) return PADDED4[a];
+  return String(a).padStart(width, '0');
 }
 
 /** Formats a signed year the TIMEX3 way: `1954`, `BC0499`, `XXXX` when unknown. */
@@ -137,4 +143,35 @@ export function makePoint(y: number | null, m?: number, d?: number): CalPoint | 
   if (m !== undefined) p.m = m;
   if (d !== undefined) p.d = d;
   return p;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (signed years, no year zero). */
+export function dayNumber(y: number, m: number, d: number): number {
+  let year = y < 0 ? y + 1 : y;
+  year -= m <= 2 ? 1 : 0;
+  const era = Math.floor(year / 400);
+  const yoe = year - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** ISO day of the week of a date: 1 for Monday to 7 for Sunday. */
+export function weekday(y: number, m: number, d: number): number {
+  const n = dayNumber(y, m, d);
+  // 1970-01-01 was a Thursday (4).
+  return ((((n + 3) % 7) + 7) % 7) + 1;
+}
+
+/** ISO 8601 week of a date, as a TIMEX3 value: `1998-W07`. */
+export function isoWeekValue(y: number, m: number, d: number): string {
+  const n = dayNumber(y, m, d);
+  const thursday = n + 4 - weekday(y, m, d);
+  for (const year of [y + 1, y, y - 1]) {
+    if (year === 0) continue;
+    const monday = dayNumber(year, 1, 4) - (weekday(year, 1, 4) - 1);
+    if (thursday >= monday)
+      return `${formatYear(year)}-W${pad(Math.floor((thursday - monday) / 7) + 1, 2)}`;
+  }
+  return formatPoint({ y, m, d });
 }

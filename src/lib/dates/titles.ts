@@ -9,37 +9,83 @@ const WORK_WORDS =
 const OPEN_QUOTES = '‘“"«\'';
 const CLOSE_QUOTES = '’”"»\'′″';
 const LOOK_BACK = 160;
+const UNQUOTED = /\b(?:entitled|titled|called)[ \u00a0]*$/i;
+
+function isSpaceOrBracket(ch: string): boolean {
+  return /[\s([]/.test(ch);
+}
+
+/**
+ * What a character means for an enclosing quote, looking back from a date: 1 an opening quote
+ * (a straight one only after a space or bracket: "it's" is not a quote), -1 a closing quote or a
+ * line break (no quote encloses the date), 0 nothing.
+ */
+function quoteRole(text: string, i: number): number {
+  const ch = text[i];
+  if (ch === '\n') return -1;
+  if (OPEN_QUOTES.includes(ch)) {
+    if (ch !== "'" && ch !== '"') return 1;
+    return i === 0 || isSpaceOrBracket(text[i - 1]) ? 1 : 0;
+  }
+  return CLOSE_QUOTES.includes(ch) ? -1 : 0;
+}
+
+/** True for the characters `quoteRole` can give a role to (a quick filter). */
+function mayHaveRole(code: number): boolean {
+  return (
+    code === 10 ||
+    code === 34 ||
+    code === 39 ||
+    code === 0xab ||
+    code === 0xbb ||
+    (code >= 0x2018 && code <= 0x201d) ||
+    code === 0x2032 ||
+    code === 0x2033
+  );
+}
 
 /** Index of the opening quote that encloses `pos` on the same line, or -1. */
 function openingQuote(text: string, pos: number): number {
   const from = Math.max(0, pos - LOOK_BACK);
   for (let i = pos - 1; i >= from; i--) {
-    const ch = text[i];
-    if (ch === '\n') return -1;
-    // A straight quote or apostrophe opens only after a space or bracket ("it's" is not a quote).
-    if (
-      OPEN_QUOTES.includes(ch) &&
-      (ch !== "'" && ch !== '"' ? true : i === 0 || /[\s([]/.test(text[i - 1]))
-    ) {
-      return i;
-    }
-    if (CLOSE_QUOTES.includes(ch) && !OPEN_QUOTES.includes(ch)) return -1;
+    if (!mayHaveRole(text.charCodeAt(i))) continue;
+    const role = quoteRole(text, i);
+    if (role === 1) return i;
+    if (role === -1) return -1;
   }
   return -1;
 }
 
 /** True when the expression at `c` sits in a quoted title or right after "entitled"/"titled". */
 export function isInTitle(text: string, c: Candidate): boolean {
-  const q = openingQuote(text, c.start);
-  const lead = text.slice(Math.max(0, (q >= 0 ? q : c.start) - 40), q >= 0 ? q : c.start);
-  if (q >= 0) return WORK_WORDS.test(lead);
-  // Unquoted: "a novel titled 1984", "the film called 1917".
-  return /\b(?:entitled|titled|called)[ \u00a0]*$/i.test(lead);
+  return inTitle(text, c.start, openingQuote(text, c.start));
 }
 
-/** Marks candidates that sit inside titles of works (mutates them). */
+function inTitle(text: string, start: number, q: number): boolean {
+  if (q >= 0) return WORK_WORDS.test(text.slice(Math.max(0, q - 40), q));
+  // Unquoted: "a novel titled 1984", "the film called 1917". Only a word ending in "d" can.
+  let k = start - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
+  if (k < 0 || (text.charCodeAt(k) | 32) !== 100) return false;
+  return UNQUOTED.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * Marks candidates that sit inside titles of works (mutates them). One forward pass: it keeps
+ * the last character with a quote role, which is what looking back from each date would find.
+ */
 export function markTitles(text: string, cands: Candidate[]): void {
+  let cursor = 0;
+  let last = -1;
+  let lastRole = 0;
   for (const c of cands) {
-    if (c.type === 'DATE' && isInTitle(text, c)) c.nonEvent = 'title-of-work';
+    for (; cursor < c.start; cursor++) {
+      if (!mayHaveRole(text.charCodeAt(cursor))) continue;
+      const role = quoteRole(text, cursor);
+      if (role !== 0) [last, lastRole] = [cursor, role];
+    }
+    if (c.type !== 'DATE') continue;
+    const q = lastRole === 1 && last >= c.start - LOOK_BACK ? last : -1;
+    if (inTitle(text, c.start, q)) c.nonEvent = 'title-of-work';
   }
 }

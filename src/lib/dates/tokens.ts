@@ -99,6 +99,21 @@ export const COUNT_RE =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|' +
   'sixteen|seventeen|eighteen|nineteen|hundred|a few|a couple of|few|several|many|some|half a|a|an)';
 
+/** What a count of COUNT_RE can start with (see `Rule.starts`): up to three digits, words. */
+export const COUNT_STARTS = [
+  '#1',
+  '#2',
+  '#3',
+  ...(
+    'twenty thirty forty fifty sixty seventy eighty ninety zero one two three four five six ' +
+    'seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen ' +
+    'nineteen hundred a few several many some half an'
+  ).split(' '),
+];
+
+/** What follows the digits of a count: a decimal, a hyphen or a space. */
+export const COUNT_AFTER = { '#1': '.- \u00a0', '#2': '.- \u00a0', '#3': '.- \u00a0' };
+
 /** Parses a count matched by COUNT_RE: a number, or 'X' for vague counts ("several"). */
 export function parseCount(word: string): number | 'X' {
   const w = word.toLowerCase().trim();
