@@ -89,8 +89,27 @@ async function windowSpan(page: Page): Promise<number> {
   return end - start;
 }
 
+/** Waits until the window has stopped moving: the same `data-window` for 6 frames and 150 ms. */
 async function settle(page: Page) {
-  await page.waitForTimeout(500);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const read = () => document.querySelector('[data-timeline]')?.getAttribute('data-window');
+        const began = performance.now();
+        let last = read();
+        let since = began;
+        let frames = 0;
+        const tick = () => {
+          const now = performance.now();
+          const value = read();
+          if (value !== last) [last, since, frames] = [value, now, 0];
+          else if (++frames >= 6 && now - since >= 150) return resolve();
+          if (now - began > 15_000) return reject(new Error('the window never settled'));
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
 }
 
 async function expectNoOverlaps(page: Page) {
@@ -142,9 +161,12 @@ test.describe('the zoomable timeline', () => {
 
     await page.getByRole('button', { name: 'Show the whole timeline', exact: true }).click();
     await settle(page);
-    for (let i = 0; i < 4; i++)
+    const whole = await windowSpan(page);
+    // Clicks and presses in quick succession add up, even while the last zoom still runs.
+    for (let i = 0; i < 3; i++)
       await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
     await settle(page);
+    expect((await windowSpan(page)) / (whole / 8)).toBeCloseTo(1, 2);
     const years = await tickLabels(page);
     expect(
       years.some((label) => /^\d{3}[1-9]$/.test(label)),
@@ -154,6 +176,7 @@ test.describe('the zoomable timeline', () => {
     await plot.focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press('+');
     await settle(page);
+    expect((await windowSpan(page)) / (whole / 64)).toBeCloseTo(1, 2);
     const months = await tickLabels(page);
     expect(
       months.some((label) => /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/.test(label)),

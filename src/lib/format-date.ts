@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatDatePattern as format } from './format-pattern';
 import { dateWords, datePatterns } from './messages';
 import type { Precision } from './types';
 

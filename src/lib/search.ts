@@ -90,6 +90,8 @@ export function filterEvents(
   const hidden = new Set(filter.hidden);
   const tags = new Set(filter.tags);
   const needle = foldQuery(filter.query);
+  // Nothing to filter: the common case on load, kept free of per-event work.
+  if (!hidden.size && !tags.size && !needle) return [...events];
   const paragraphOf = indexParagraphs(documents);
   return events.filter((event) => {
     const shown = event.citations.filter((c) => !hidden.has(c.document));

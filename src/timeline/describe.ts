@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatDatePattern as format } from '../lib/format-pattern';
 import { formatYear, localDate } from '../lib/format-date';
 import { timeParts } from '../lib/layout/ticks';
 import { DAY } from '../lib/layout/view';

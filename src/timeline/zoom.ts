@@ -1,5 +1,4 @@
 import { select, type Selection } from 'd3-selection';
-import 'd3-transition';
 import {
   zoom,
   zoomIdentity,
@@ -8,6 +7,7 @@ import {
   type ZoomTransform,
 } from 'd3-zoom';
 import {
+  clampWindow,
   transformToWindow,
   windowToTransform,
   zoomBounds,
@@ -18,7 +18,9 @@ import {
 /**
  * The one module that talks to d3-zoom: wheel, drag, pinch, double-click and animated zooms
  * on an element, reduced to an `AxisTransform` along the time axis. Zoom events are coalesced
- * into one `onchange` call per animation frame.
+ * into one `onchange` call per animation frame. Animations are a small tween of our own (not
+ * d3-transition): each new command starts from where the running one is heading, so presses
+ * add up, and a wheel, drag or pinch stops it.
  */
 
 /** Geometry the zoom needs: the domain at k = 1 and the plot size, time along x or y. */
@@ -64,8 +66,7 @@ export function attachZoom(
   let pendingByUser = false;
   let frame = 0;
   let userCommand = false;
-  let heading: number | null = null;
-  const currentK = () => (element as unknown as { __zoom?: ZoomTransform }).__zoom?.k ?? 1;
+  let tween: Tween | null = null;
   const selection = select(element) as Selection<HTMLElement, unknown, null, undefined>;
   const reduceMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
   const length = () => (geometry.vertical ? geometry.height : geometry.width);
@@ -96,6 +97,16 @@ export function attachZoom(
       }
       return !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey;
     })
+    .wheelDelta((event: WheelEvent) => {
+      const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+      // d3 multiplies Ctrl + wheel by 10 for pinches (small deltas). Where Ctrl + wheel is the
+      // way to zoom (embeds), a mouse wheel turns in notches of about 100 px: not multiplied.
+      const notch = wheel?.needsModifier() && Math.abs(event.deltaY) >= 50;
+      return -event.deltaY * unit * (event.ctrlKey && !notch ? 10 : 1);
+    })
+    .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      if (event.sourceEvent) stopTween();
+    })
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       pending = event.transform;
       pendingByUser ||= event.sourceEvent != null || userCommand;
@@ -114,8 +125,8 @@ export function attachZoom(
   selection.on('dblclick.sourceline', (event: MouseEvent) => {
     if ((event.target as Element).closest('button')) return;
     const rect = element.getBoundingClientRect();
-    const point: [number, number] = [event.clientX - rect.left, event.clientY - rect.top];
-    command(() => behavior.scaleBy(transition(), event.shiftKey ? 0.5 : 2, point));
+    const along = geometry.vertical ? event.clientY - rect.top : event.clientX - rect.left;
+    command(() => zoomAround(event.shiftKey ? 0.5 : 2, along));
   });
 
   const onSidewaysWheel = (event: WheelEvent) => {
@@ -126,27 +137,72 @@ export function attachZoom(
   };
   element.addEventListener('wheel', onSidewaysWheel, { passive: false });
 
-  function transition() {
-    return selection.transition().duration(reduceMotion() ? 0 : DURATION);
-  }
   function command(run: () => void) {
     userCommand = true;
     run();
     userCommand = false;
   }
   function translateAlong(target: Selection<HTMLElement, unknown, null, undefined>, px: number) {
-    const k = (element as unknown as { __zoom: ZoomTransform }).__zoom?.k ?? 1;
+    const k = now().k;
     behavior.translateBy(target, geometry.vertical ? 0 : px / k, geometry.vertical ? px / k : 0);
   }
-  function current(): TimeWindow {
-    const t = (element as unknown as { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity;
+  function now(): ZoomTransform {
+    return (element as unknown as { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity;
+  }
+  function windowOf(t: ZoomTransform): TimeWindow {
     return transformToWindow(geometry.domain, toAxis(t), length());
+  }
+  function current(): TimeWindow {
+    return windowOf(now());
+  }
+  /** Where the view is going: the end of the running animation, else where it is. */
+  function heading(): TimeWindow {
+    return tween ? windowOf(tween.to) : current();
   }
   function showWindow(window: TimeWindow, animate = false) {
     const target = toZoom(windowToTransform(geometry.domain, window, length()));
-    if (animate && !reduceMotion())
-      selection.transition().duration(DURATION).call(behavior.transform, target);
-    else behavior.transform(selection, target);
+    if (animate && !reduceMotion()) startTween(target);
+    else {
+      stopTween();
+      behavior.transform(selection, target);
+    }
+  }
+  /** Zooms by `factor` keeping the time at `along` px (default: the middle) in place. */
+  function zoomAround(factor: number, along = length() / 2) {
+    const from = heading();
+    const msPerPx = (from.end - from.start) / length();
+    const time = from.start + along * msPerPx;
+    const start = time - (along * msPerPx) / factor;
+    const wanted = { start, end: start + (from.end - from.start) / factor };
+    const [, kMax] = zoomBounds(geometry.domain);
+    const minSpan = (geometry.domain.end - geometry.domain.start) / kMax;
+    showWindow(clampZoomed(geometry.domain, wanted, minSpan, time), true);
+  }
+
+  function startTween(to: ZoomTransform) {
+    const path = zoomPath(current(), windowOf(to));
+    if (tween) cancelAnimationFrame(tween.frame);
+    const started = performance.now();
+    const byUser = userCommand;
+    const step = (time: number) => {
+      if (!tween) return;
+      const t = Math.min(1, (time - started) / DURATION);
+      let next = to;
+      if (t < 1) {
+        next = toZoom(windowToTransform(geometry.domain, path(easeCubicInOut(t)), length()));
+        tween.frame = requestAnimationFrame(step);
+      } else tween = null;
+      userCommand = byUser;
+      behavior.transform(selection, next);
+      userCommand = false;
+      cancelAnimationFrame(frame);
+      flush();
+    };
+    tween = { to, frame: requestAnimationFrame(step) };
+  }
+  function stopTween() {
+    if (tween) cancelAnimationFrame(tween.frame);
+    tween = null;
   }
 
   return {
@@ -159,26 +215,73 @@ export function attachZoom(
       showWindow(changed ? next.domain : keep);
     },
     showWindow: (window, animate) => command(() => showWindow(window, animate)),
-    zoomBy: (factor) =>
+    // Presses during an animation add up: each zooms from where the view is heading.
+    zoomBy: (factor) => command(() => zoomAround(factor)),
+    panBy: (px) =>
       command(() => {
-        // Presses during an animation add up: zoom from where it is heading, not where it is.
-        const [lo, hi] = zoomBounds(geometry.domain);
-        const k = Math.min(hi, Math.max(lo, (heading ?? currentK()) * factor));
-        heading = k;
-        behavior.scaleTo(
-          transition().on('end interrupt', () => (heading = null)),
-          k,
+        if (!tween) return translateAlong(selection, px);
+        const to = heading();
+        const shift = (-px * (to.end - to.start)) / length();
+        showWindow(
+          clampWindow(geometry.domain, { start: to.start + shift, end: to.end + shift }),
+          true,
         );
       }),
-    panBy: (px) => command(() => translateAlong(selection, px)),
     fit: () => command(() => showWindow(geometry.domain, true)),
     current,
     destroy() {
+      stopTween();
       cancelAnimationFrame(frame);
       element.removeEventListener('wheel', onSidewaysWheel);
       selection.on('.zoom', null).on('dblclick.sourceline', null);
     },
   };
+}
+
+/** A running animation: where it ends and its next frame. */
+interface Tween {
+  to: ZoomTransform;
+  frame: number;
+}
+
+/**
+ * The windows between `a` and `b` for `t` in [0, 1]: the span changes at a steady rate (in
+ * log scale) about the one time that is at the same place on screen in both, so a zoom looks
+ * like a zoom about a point; equal spans slide.
+ */
+function zoomPath(a: TimeWindow, b: TimeWindow): (t: number) => TimeWindow {
+  const spanA = a.end - a.start;
+  const spanB = b.end - b.start;
+  if (Math.abs(spanA - spanB) <= spanA * 1e-9) {
+    return (t) => ({ start: a.start + (b.start - a.start) * t, end: a.end + (b.end - a.end) * t });
+  }
+  const fixed = (b.start * spanA - a.start * spanB) / (spanA - spanB);
+  return (t) => {
+    const span = spanA * (spanB / spanA) ** t;
+    const start = fixed - ((fixed - a.start) * span) / spanA;
+    return { start, end: start + span };
+  };
+}
+
+function easeCubicInOut(t: number): number {
+  return ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t + 2) / 2;
+}
+
+/**
+ * `window` kept inside `domain` and at least `minSpan` wide; when it had to be widened, around
+ * `anchor` (the time under the pointer), so zooming out at the limit does not jump.
+ */
+function clampZoomed(
+  domain: TimeWindow,
+  window: TimeWindow,
+  minSpan: number,
+  anchor: number,
+): TimeWindow {
+  const span = window.end - window.start;
+  if (span >= minSpan) return clampWindow(domain, window, minSpan);
+  const share = (anchor - window.start) / span;
+  const start = anchor - share * minSpan;
+  return clampWindow(domain, { start, end: start + minSpan }, minSpan);
 }
 
 /** A wheel event that scrolls along the time axis (trackpad swipe) pans instead of zooming. */

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatDatePattern as format } from '../format-pattern';
 import { formatYear, localDate } from '../format-date';
 import { axisLabels, datePatterns, dateWords } from '../messages';
 import { DAY } from './view';

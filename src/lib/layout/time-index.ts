@@ -21,12 +21,10 @@ interface DurationClass {
   starts: Float64Array;
 }
 
-/** 400 Gregorian years in ms: shifting years 0-99 by it dodges Date.UTC's 1900s mapping. */
-const CYCLE = 146_097 * DAY;
-
 /**
  * Milliseconds UTC for the start of an ISO day (astronomical years, `-0499-01-01`); NaN when
- * malformed. Reads the digits by hand: it runs for every event at load.
+ * malformed. Reads the digits and counts the days by hand, without Date: it runs for every
+ * event at load.
  */
 export function dayToTime(iso: string): number {
   const negative = iso.charCodeAt(0) === 45;
@@ -37,9 +35,19 @@ export function dayToTime(iso: string): number {
   const year = digits(iso, negative ? 1 : 0, yearEnd) * (negative ? -1 : 1);
   const month = digits(iso, yearEnd + 1, yearEnd + 3);
   const day = digits(iso, yearEnd + 4, iso.length);
-  if (Number.isNaN(year + month + day)) return NaN;
-  const shift = year >= 0 && year < 100 ? 400 : 0;
-  return Date.UTC(year + shift, month - 1, day) - (shift ? CYCLE : 0);
+  if (Number.isNaN(year + month + day) || month < 1 || month > 12) return NaN;
+  return daysFromCivil(year, month, day) * DAY;
+}
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's `days_from_civil`). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 function digits(text: string, from: number, to: number): number {

@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { buildPyramid } from './pyramid';
 import { makeEvents } from './test-events';
-import { buildTimeIndex, findStartRange } from './time-index';
-import { fitDomain } from './view';
-import { layoutVisible, type PlacedItem } from './visible';
+import { buildTimeIndex, findStartRange, type TimeIndex } from './time-index';
+import { DAY, fitDomain, type TimeWindow } from './view';
+import { layoutVisible, type PlacedItem, type VisibleOptions } from './visible';
 
 const index = buildTimeIndex(makeEvents(5000, 11));
 const domain = fitDomain(index.extent);
@@ -29,7 +30,142 @@ function layout(k: number, length = 1200) {
   return { window, ...result };
 }
 
+/** Fails unless every event starting in `window` is in exactly one item, and none in two. */
+function expectEachEventOnce(index: TimeIndex, items: PlacedItem[], window: TimeWindow) {
+  const seen = new Uint8Array(index.events.length);
+  for (const item of items) {
+    if (item.kind === 'event') seen[item.index]++;
+    else for (let i = item.lo; i < item.hi; i++) seen[i]++;
+  }
+  const [lo, hi] = findStartRange(index, window.start, window.end);
+  for (let i = lo; i < hi; i++) expect(seen[i], index.events[i].id).toBe(1);
+  expect(Math.max(0, ...seen)).toBeLessThanOrEqual(1);
+}
+
+/** Fails when two items of a lane come closer than their gap, or an item has no lane. */
+function expectNoCollisions(items: PlacedItem[], lanes: number, gap: number) {
+  const bare = (item: PlacedItem) => item.kind === 'event' && item.compact;
+  for (const item of items) {
+    expect(item.lane).toBeGreaterThanOrEqual(0);
+    expect(item.lane).toBeLessThan(lanes);
+  }
+  for (let lane = 0; lane < lanes; lane++) {
+    const sorted = items.filter((item) => item.lane === lane).sort((a, b) => a.from - b.from);
+    for (let i = 1; i < sorted.length; i++) {
+      const room = bare(sorted[i]) || bare(sorted[i - 1]) ? 2 : gap;
+      expect(sorted[i].from).toBeGreaterThanOrEqual(sorted[i - 1].to + room - 1e-9);
+    }
+  }
+}
+
+/** Random events in 1950-1960, some piled on a few days, some ranges, titles of any length. */
+const arbitraryEvents = fc
+  .array(
+    fc.record({
+      day: fc.oneof(fc.integer({ min: 0, max: 3650 }), fc.constantFrom(100, 101, 1500)),
+      days: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 2000 })),
+      title: fc.integer({ min: 1, max: 80 }),
+    }),
+    { minLength: 1, maxLength: 300 },
+  )
+  .map((specs) =>
+    specs.map(({ day, days, title }, i) => {
+      const iso = (d: number) => new Date(Date.UTC(1950, 0, 1 + d)).toISOString().slice(0, 10);
+      return {
+        ...makeEvents(1)[0],
+        id: `r${i}`,
+        title: 'x'.repeat(title),
+        date: iso(day),
+        start: iso(day),
+        end: iso(day + days),
+        isRange: days > 0 || undefined,
+      };
+    }),
+  );
+
+/** Where the window starts (fraction of the domain), how far in (0 = all, 1 = a week), the plot. */
+interface View {
+  at: number;
+  zoom: number;
+  length: number;
+  lanes: number;
+  vertical: boolean;
+}
+
+const arbitraryView: fc.Arbitrary<View> = fc.record({
+  at: fc.double({ min: -0.1, max: 1, noNaN: true }),
+  zoom: fc.double({ min: 0, max: 1, noNaN: true }),
+  length: fc.integer({ min: 120, max: 3000 }),
+  lanes: fc.integer({ min: 1, max: 14 }),
+  vertical: fc.boolean(),
+});
+
+function layoutOf(
+  events: ReturnType<typeof makeEvents>,
+  view: View,
+  previous?: ReadonlyMap<string, number>,
+) {
+  const index = buildTimeIndex(events);
+  const domain = fitDomain(index.extent);
+  const full = domain.end - domain.start;
+  const span = Math.max(7 * DAY, full * 2 ** (-view.zoom * Math.log2(full / (7 * DAY))));
+  const start = domain.start + view.at * full;
+  const window = { start, end: start + span };
+  const options: VisibleOptions = {
+    index,
+    pyramid: buildPyramid(index, domain),
+    window,
+    length: view.length,
+    lanes: view.lanes,
+    binPx: view.vertical ? 72 : 150,
+    labelExtent: (event) => (view.vertical ? 24 : 40 + event.title.length * 7),
+    typicalExtent: view.vertical ? 24 : 130,
+    clusterExtent: view.vertical ? 24 : 60,
+    gap: view.vertical ? 2 : 8,
+    flip: !view.vertical,
+    previous,
+  };
+  return { index, window, options, layout: layoutVisible(options) };
+}
+
 describe('layoutVisible()', () => {
+  test('layoutVisible() puts each event of any window in exactly one item, lanes never collide', () => {
+    fc.assert(
+      fc.property(arbitraryEvents, arbitraryView, (events, view) => {
+        const { index, window, options, layout } = layoutOf(events, view);
+        expectEachEventOnce(index, layout.items, window);
+        expectNoCollisions(layout.items, options.lanes, options.gap);
+      }),
+      { seed: 20261122, numRuns: 300 },
+    );
+  });
+
+  test('layoutVisible() draws the same items whatever the previous frame, only lanes follow it', () => {
+    fc.assert(
+      fc.property(
+        arbitraryEvents,
+        arbitraryView,
+        arbitraryView,
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        (events, view, before, salt) => {
+          const plain = layoutOf(events, view).layout.items;
+          const seen = layoutOf(events, before).layout.items;
+          const scrambled = new Map(seen.map((item, j) => [item.id, (j * 7 + salt) % 16]));
+          for (const previous of [new Map(seen.map((item) => [item.id, item.lane])), scrambled]) {
+            const { options, layout } = layoutOf(events, view, previous);
+            const shape = (items: PlacedItem[]) =>
+              items
+                .map((item) => `${item.id}:${item.kind === 'event' && item.compact ? 'dot' : ''}`)
+                .sort();
+            expect(shape(layout.items)).toEqual(shape(plain));
+            expectNoCollisions(layout.items, options.lanes, options.gap);
+          }
+        },
+      ),
+      { seed: 7, numRuns: 150 },
+    );
+  });
+
   test.each([1, 8, 64, 1024, 6000])('no two items share a lane and overlap at zoom %i', (k) => {
     const { items } = layout(k);
     const lanes = new Set(items.map((item) => item.lane));
@@ -46,20 +182,10 @@ describe('layoutVisible()', () => {
   });
 
   test.each([1, 8, 64, 1024, 6000])(
-    'at zoom %i, clusters, labels and unlabelled marks account for every event in view',
+    'at zoom %i, each event in view is labelled, a dot or counted in exactly one cluster',
     (k) => {
-      const { items, unlabelled, window } = layout(k);
-      const [lo, hi] = findStartRange(index, window.start, window.end);
-      const seen = new Set<number>(unlabelled);
-      for (const item of items) {
-        if (item.kind === 'event') seen.add(item.index);
-      }
-      const clustered = items
-        .filter((item) => item.kind === 'cluster')
-        .reduce((sum, item) => sum + item.count, 0);
-      let inView = 0;
-      for (let i = lo; i < hi; i++) if (seen.has(i)) inView++;
-      expect(inView + clustered).toBeGreaterThanOrEqual(hi - lo);
+      const { items, window } = layout(k);
+      expectEachEventOnce(index, items, window);
     },
   );
 

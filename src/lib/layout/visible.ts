@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../types';
-import { assignLanes, type LaneItem } from './lanes';
+import { assignLanes } from './lanes';
 import { binWidth, findBins, levelFor, type Bin, type ClusterPyramid } from './pyramid';
 import { findCarriedIn, type TimeIndex } from './time-index';
 import { DAY, type TimeWindow } from './view';
@@ -34,6 +34,9 @@ export interface PlacedCluster {
   kind: 'cluster';
   id: string;
   count: number;
+  /** Its events are `index.events[lo]` to `index.events[hi - 1]`. */
+  lo: number;
+  hi: number;
   first: number;
   last: number;
   a0: number;
@@ -63,6 +66,7 @@ export interface VisibleOptions {
   maxItems?: number;
   /** Put labels before short marks near the end of the axis, where they would be cut. */
   flip?: boolean;
+  /** Last frame's lanes by item id: kept where they still fit; never changes what is drawn. */
   previous?: ReadonlyMap<string, number>;
 }
 
@@ -70,26 +74,28 @@ export interface VisibleOptions {
 export interface VisibleLayout {
   items: PlacedItem[];
   level: number;
-  /** Indices of events in the window drawn without a label (no lane had room). */
-  unlabelled: number[];
 }
 
-const PASSES = 5;
+/** Passes that cluster only the bins where many labels found no room. */
+const LENIENT_PASSES = 5;
 /** Marks shorter than this (px) may have their label flipped; also the room for a dot. */
 const FLIP_BELOW = 14;
+/** Gap (px) around a dot drawn without its label. */
+const BARE_GAP = 2;
 
-/** Lays out the window: see the module comment. Pure. */
+/**
+ * Lays out the window: see the module comment. Pure and total: every event that starts in the
+ * window is in exactly one item, a labelled event, a dot (`compact`) or a cluster's count.
+ * Which of the three does not depend on `previous`, which only keeps lanes steady.
+ */
 export function layoutVisible(options: VisibleOptions): VisibleLayout {
   const { index, pyramid, window, length, lanes, gap } = options;
   const msPerPx = (window.end - window.start) / length;
   const at = (time: number) => (time - window.start) / msPerPx;
-  const level = levelFor(pyramid, msPerPx, options.binPx);
+  const level = levelWithRoom(pyramid, msPerPx, options);
   const margin = binWidth(pyramid, level);
   const bins = findBins(pyramid, level, window.start - margin, window.end + margin);
-  const perLane = Math.max(
-    1,
-    Math.floor(binWidth(pyramid, level) / msPerPx / options.typicalExtent),
-  );
+  const perLane = Math.max(1, Math.floor(margin / msPerPx / options.typicalExtent));
   const maxItems = options.maxItems ?? 200;
   const capacity = Math.max(
     1,
@@ -127,6 +133,8 @@ export function layoutVisible(options: VisibleOptions): VisibleLayout {
       kind: 'cluster',
       id: `c${bin.level}-${bin.key}`,
       count: bin.hi - bin.lo,
+      lo: bin.lo,
+      hi: bin.hi,
       first: index.starts[bin.lo],
       last: index.starts[bin.hi - 1],
       a0,
@@ -148,41 +156,87 @@ export function layoutVisible(options: VisibleOptions): VisibleLayout {
       }
     }
     const items: PlacedItem[] = [...clusters, ...events];
-    const lanesOf = assignLanes(items as LaneItem[], { lanes, gap, previous: options.previous });
-    items.forEach((item, j) => (item.lane = lanesOf[j]));
-    // Events with no room for a label may still fit as a bare mark (named for screen readers).
-    const bare = events.filter((event) => event.lane < 0 && !event.flipped);
-    if (bare.length) {
-      const placed = items.filter((item) => item.lane >= 0);
-      const kept = new Map(placed.map((item) => [item.id, item.lane]));
-      for (const event of bare) {
-        event.compact = true;
-        event.labelAt = event.a0;
-        event.to = Math.max(event.a1, event.a0 + FLIP_BELOW);
-      }
-      const again = assignLanes([...placed, ...bare], { lanes, gap: 2, previous: kept });
-      bare.forEach((event, j) => (event.lane = again[placed.length + j]));
-    }
-    // A flipped label that found no room first gets a try on the usual side.
+    fitLanes(items, lanes, gap);
+    // A flipped label that found no room gets a try on the usual side.
     const retry = events.filter((event) => event.lane < 0 && event.flipped);
     for (const event of retry) unflipped.add(event.index);
-    // A bin turns into a cluster when more than a quarter of its events found no room; a few
-    // left over are drawn unlabelled (in the density strip) until the reader zooms in.
+    // First, a bin turns into a cluster when more than a quarter of its events found no room
+    // (which frees room for the others); then, once that settles, when any did. Ranges that
+    // began before the window and found no room are left out: they are reached at their start.
     const misses = new Map<Bin, number>();
     events.forEach((event, j) => {
       const bin = owner[j];
       if (event.lane < 0 && !event.flipped && bin) misses.set(bin, (misses.get(bin) ?? 0) + 1);
     });
-    const failed = [...misses].filter(([bin, n]) => n > (bin.hi - bin.lo) / 4).map(([bin]) => bin);
-    if ((!failed.length && !retry.length) || pass === PASSES - 1) {
-      return {
-        items: items.filter((item) => item.lane >= 0),
-        level,
-        unlabelled: events.filter((event) => event.lane < 0).map((event) => event.index),
-      };
+    const lenient = pass < LENIENT_PASSES;
+    let failed = [...misses].filter(([bin, n]) => !lenient || n > (bin.hi - bin.lo) / 4);
+    if (lenient && !failed.length && !retry.length) failed = [...misses];
+    if (!failed.length && !retry.length) {
+      const placed = items.filter((item) => item.lane >= 0);
+      steadyLanes(placed, lanes, gap, options.previous);
+      return { items: placed, level };
     }
-    for (const bin of failed) clustered.add(bin.key);
+    for (const [bin] of failed) clustered.add(bin.key);
   }
+}
+
+/**
+ * The level whose bins are about `binPx` wide, but never so fine that a cluster box and the
+ * gap after it do not fit in a bin: then clusters never overlap and always find a lane.
+ */
+function levelWithRoom(
+  pyramid: ClusterPyramid,
+  msPerPx: number,
+  options: Pick<VisibleOptions, 'binPx' | 'clusterExtent' | 'gap'>,
+): number {
+  const span = pyramid.domain.end - pyramid.domain.start;
+  const room = Math.floor(Math.log2(span / (msPerPx * (options.clusterExtent + options.gap))));
+  return Math.max(0, Math.min(levelFor(pyramid, msPerPx, options.binPx), room));
+}
+
+/**
+ * Gives lanes to `items` in priority order (clusters first, so they always fit); an event with
+ * no room for its label becomes a bare dot when a dot fits. Sets `lane` (and `compact`).
+ */
+function fitLanes(items: PlacedItem[], lanes: number, gap: number): void {
+  assignLanes(items, { lanes, gap }).forEach((lane, j) => (items[j].lane = lane));
+  const bare = items.filter(
+    (item): item is PlacedEvent => item.kind === 'event' && item.lane < 0 && !item.flipped,
+  );
+  if (!bare.length) return;
+  for (const event of bare) {
+    event.compact = true;
+    event.labelAt = event.a0;
+    event.to = Math.max(event.a1, event.a0 + FLIP_BELOW);
+  }
+  const placed = items.filter((item) => item.lane >= 0);
+  const kept = new Map(placed.map((item) => [item.id, item.lane]));
+  const again = assignLanes([...placed, ...bare], { lanes, gap: BARE_GAP, previous: kept });
+  bare.forEach((event, j) => (event.lane = again[placed.length + j]));
+}
+
+/**
+ * Moves the laid-out items back to the lanes they had in the previous frame where that still
+ * leaves every item a lane; otherwise keeps the lanes as they are. Never changes which items
+ * are drawn.
+ */
+function steadyLanes(
+  items: PlacedItem[],
+  lanes: number,
+  gap: number,
+  previous: ReadonlyMap<string, number> | undefined,
+): void {
+  if (!previous?.size) return;
+  const labelled = items.filter((item) => item.kind === 'cluster' || !item.compact);
+  const bare = items.filter((item) => item.kind === 'event' && item.compact);
+  const first = assignLanes(labelled, { lanes, gap, previous });
+  if (first.some((lane) => lane < 0)) return;
+  const kept = new Map(previous);
+  labelled.forEach((item, j) => kept.set(item.id, first[j]));
+  const second = assignLanes([...labelled, ...bare], { lanes, gap: BARE_GAP, previous: kept });
+  if (second.some((lane) => lane < 0)) return;
+  labelled.forEach((item, j) => (item.lane = first[j]));
+  bare.forEach((item, j) => (item.lane = second[labelled.length + j]));
 }
 
 /** The window to zoom to so a cluster's events spread out: its span plus 15% a side. */
