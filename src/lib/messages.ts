@@ -35,6 +35,25 @@ export const datePatterns = {
   monthOnly: 'MMMM',
 } as const;
 
+/** Month names for date patterns (`MMMM`, `MMM`); see format-pattern.ts. */
+export const monthNames = {
+  long: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+} as const;
+
 /** Words that turn numbers into dates as people write them (see format-date.ts). */
 export const dateWords = {
   bc: (year: number) => `${year} BC`,
@@ -157,7 +176,8 @@ const count = (n: number, one: string, many: string) =>
 export const ingestMessages = {
   open: 'Your documents',
   heading: 'Your documents',
-  intro: 'Build a timeline from your own documents. Everything stays in this browser: nothing is uploaded.',
+  intro:
+    'Build a timeline from your own documents. Everything stays in this browser: nothing is uploaded.',
   back: 'Back to the timeline',
   saved: 'Saved timelines',
   newProject: 'New timeline',
@@ -194,7 +214,8 @@ export const ingestMessages = {
     'utf-8': 'UTF-8',
     'utf-16le': 'UTF-16',
     'utf-16be': 'UTF-16',
-    'windows-1252': 'not UTF-8: read as Windows-1252 (Western European). If letters look wrong, save the file as UTF-8 and add it again.',
+    'windows-1252':
+      'not UTF-8: read as Windows-1252 (Western European). If letters look wrong, save the file as UTF-8 and add it again.',
   } as Record<string, string>,
   fromHtml: 'text taken from HTML; scripts and styles left out',
   showMore: (n: number) => `Show ${n.toLocaleString('en-US')} more`,
@@ -214,9 +235,13 @@ export const ingestMessages = {
   grouping: (mentions: number) =>
     `Grouping ${count(mentions, 'date mention', 'date mentions')} into events…`,
   opening: (name: string) => `Opening ${name}…`,
+  /** Time spent so far on a step that cannot say how far it is, as m:ss. */
+  elapsed: (seconds: number) =>
+    `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`,
   exporting: 'Preparing the download…',
   cancel: 'Cancel',
   canceled: 'Stopped. The documents added so far are kept.',
+  rebuild: 'Build the timeline',
   savedHere: 'Saved in this browser.',
   buildFailed: (reason: string) => `The timeline could not be built: ${reason}`,
   curationFailed: (reason: string) => `That edit could not be made: ${reason}`,
@@ -250,11 +275,13 @@ export const ingestMessages = {
   edited: 'edited',
   curationErrors: {
     'unknown-event': 'the event is no longer in the timeline',
-    'bad-date': 'the date is not one this app reads; write e.g. 1954-03-31, 1954, 195X or 1950/1953',
+    'bad-date':
+      'the date is not one this app reads; write e.g. 1954-03-31, 1954, 195X or 1950/1953',
     'empty-title': 'a title cannot be empty',
     'single-citation': 'an event with one date cannot be split',
     'same-event': 'choose another event to merge with',
-    'no-quote': 'the words around this date repeat elsewhere in the document, so it cannot be pointed at',
+    'no-quote':
+      'the words around this date repeat elsewhere in the document, so it cannot be pointed at',
     'no-effect': 'these dates are one expression in the text and stay together',
   } as Record<string, string>,
   downloads: 'Download',
@@ -263,10 +290,12 @@ export const ingestMessages = {
     curation: 'Curation file (curation.yaml)',
     'timelinejs-json': 'TimelineJS JSON',
     'timelinejs-csv': 'TimelineJS spreadsheet (CSV)',
+    'single-html': 'Single HTML page (opens without a server)',
   } as Record<string, string>,
   showInApp: 'Show in the app',
   imported: (name: string, events: number) => `${name}: ${count(events, 'event', 'events')} read.`,
-  rowProblem: (row: number, reason: string) => (row === 0 ? `${reason}.` : `Row ${row}: ${reason}.`),
+  rowProblem: (row: number, reason: string) =>
+    row === 0 ? `${reason}.` : `Row ${row}: ${reason}.`,
   rowReasons: {
     'no-date': 'no date',
     'bad-date': 'the date cannot be read',
@@ -320,6 +349,7 @@ export const presentMessages = {
   present: 'Present',
   presentTitle: 'Present the events one at a time, full screen',
   presentation: 'Presentation',
+  slide: 'Slide',
   slideCounter: (n: number, total: number) => `${n} / ${total}`,
   titleSlide: 'Title',
   previous: 'Previous',
@@ -351,7 +381,9 @@ export const exportMessages = {
   svg: 'SVG (scales)',
   dataHeading: 'Events with their citations',
   dataHelp: (n: number) =>
-    n === 1 ? 'The 1 event shown now (filters apply).' : `The ${n} events shown now (filters apply).`,
+    n === 1
+      ? 'The 1 event shown now (filters apply).'
+      : `The ${n} events shown now (filters apply).`,
   csv: 'CSV (spreadsheets)',
   json: 'JSON',
   printHeading: 'Print',
