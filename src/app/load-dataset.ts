@@ -1,4 +1,5 @@
 import { parseDataset } from '../lib/dataset';
+import { INLINE_DATASET_ID } from '../lib/export/single-html';
 import type { Dataset } from '../lib/types';
 
 /** Where the app reads its dataset: `?data=URL`, or `timeline.json` beside the app. */
@@ -8,8 +9,29 @@ export function datasetUrl(location: Location): { url: string; custom: boolean }
   return { url: new URL('timeline.json', location.href).href, custom: false };
 }
 
-/** Fetches and checks a `sourceline/1` dataset; errors say what went wrong in plain words. */
+/**
+ * The dataset written into the page itself (`<script type="application/json"
+ * id="sourceline-dataset">`, as the single-file build does), unless `?data=` asks for another.
+ */
+function inlineDataset(): unknown {
+  if (typeof document === 'undefined') return undefined;
+  if (new URLSearchParams(location.search).has('data')) return undefined;
+  const element = document.getElementById(INLINE_DATASET_ID);
+  if (!element || element.getAttribute('type') !== 'application/json') return undefined;
+  try {
+    return JSON.parse(element.textContent ?? '');
+  } catch {
+    throw new Error('the dataset in this page is not JSON.');
+  }
+}
+
+/**
+ * Reads and checks a `sourceline/1` dataset: the one inlined in the page when there is one,
+ * else fetched from `url`. Errors say what went wrong in plain words.
+ */
 export async function loadDataset(url: string): Promise<Dataset> {
+  const inline = inlineDataset();
+  if (inline !== undefined) return parseDataset(inline);
   let response: Response;
   try {
     response = await fetch(url);

@@ -62,7 +62,7 @@ export const PARAMS = {
 } as const;
 
 /** Parameters owned by other parts of the app; never reported, always kept. */
-export const FOREIGN_PARAMS = ['data', 'embed'] as const;
+export const FOREIGN_PARAMS = ['data', 'embed', 'present'] as const;
 
 const OWN = new Set<string>(Object.values(PARAMS));
 const VIEWS: readonly ViewName[] = ['timeline', 'list', 'reader'];
