@@ -1,6 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEdtf, type DateSpan } from './edtf';
-import { areDatesCompatible, mergeCandidates, scoreMerge, type Mergeable } from './merge';
+import {
+  areDatesCompatible,
+  findPairsToScore,
+  mergeCandidates,
+  scoreMerge,
+  type Mergeable,
+} from './merge';
 import { extractTerms } from './terms';
 
 const span = (edtf: string): DateSpan => {
@@ -118,5 +125,43 @@ describe('mergeCandidates()', () => {
       ]),
     });
     expect(groups).toEqual([[a, b]]);
+  });
+});
+
+describe('findPairsToScore()', () => {
+  const dates = ['1952', '1952-03', '1952-03-01', '1953', '195X', '1952/1954', '1960-05-05'];
+  const words = ['Turkey joins', 'Madrid summit', 'Turkey summit held', 'Greece joins', 'war'];
+
+  it('offers every pair the merge rule accepts, as checking all pairs would', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...dates), fc.constantFrom(...words)), {
+          maxLength: 30,
+        }),
+        (specs) => {
+          const candidates = specs.map(([date, text]) => candidate(date, text));
+          const offered = new Set(findPairsToScore(candidates, none).map(([i, j]) => `${i}-${j}`));
+          for (let i = 0; i < candidates.length; i++)
+            for (let j = i + 1; j < candidates.length; j++)
+              if (scoreMerge(candidates[i], candidates[j], none) > 0)
+                expect(offered.has(`${i}-${j}`)).toBe(true);
+        },
+      ),
+      { seed: 11, numRuns: 300 },
+    );
+  });
+
+  it('merges 20,000 candidates of distinct topics without comparing every pair', () => {
+    const word = (n: number) =>
+      Array.from({ length: 4 }, (_, k) =>
+        String.fromCharCode(97 + (Math.floor(n / 26 ** k) % 26)),
+      ).join('');
+    const candidates = Array.from({ length: 20_000 }, (_, i) =>
+      candidate(String(1000 + (i % 900)), `Zq${word(i)} met Kx${word(i)} in Vw${word(i)}`),
+    );
+    const started = performance.now();
+    const groups = mergeCandidates(candidates, { common: none });
+    expect(groups.length).toBe(20_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });

@@ -50,6 +50,14 @@ export function findSharedTerms(
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** A candidate's words, normalised once: the rule compares them for every pair it scores. */
+const normalisedText = new WeakMap<Mergeable, string>();
+function normaliseOnce(candidate: Mergeable): string {
+  let text = normalisedText.get(candidate);
+  if (text === undefined) normalisedText.set(candidate, (text = normalise(candidate.text)));
+  return text;
+}
+
 /**
  * The merge rule: two candidates tell the same event when their dates are compatible and their
  * clauses speak of the same thing: the same words (a repeated caption), two or more shared key
@@ -59,7 +67,7 @@ const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase
  */
 export function scoreMerge(a: Mergeable, b: Mergeable, common: ReadonlySet<string>): number {
   if (!areDatesCompatible(a.span, b.span)) return 0;
-  if (normalise(a.text) === normalise(b.text) && a.span.edtf === b.span.edtf) return 100;
+  if (a.span.edtf === b.span.edtf && normaliseOnce(a) === normaliseOnce(b)) return 100;
   const shared = findSharedTerms(a.terms, b.terms, common);
   // A decade or century next to a finer date is a loose fit: ask for one more shared term.
   const loose =
@@ -98,6 +106,50 @@ const intersect = (a: Core, b: Core): Core => {
   return start <= end ? { start, end } : null;
 };
 const coreOf = (span: DateSpan): Core => ({ start: dayKey(span.start), end: dayKey(span.end) });
+
+/**
+ * The only pairs `scoreMerge` can accept: candidates that share a key term that is not common,
+ * or the very same words, and whose dates overlap. Found through an index of terms and a sweep
+ * in time order within each term's list, so the work follows the pairs that exist rather than
+ * the square of the number of candidates. Pairs `[i, j]` with i < j, each once.
+ */
+export function findPairsToScore(
+  candidates: readonly Mergeable[],
+  common: ReadonlySet<string>,
+): [number, number][] {
+  const lists = new Map<string, number[]>();
+  const add = (key: string, i: number) => {
+    const list = lists.get(key);
+    if (list) list.push(i);
+    else lists.set(key, [i]);
+  };
+  candidates.forEach((candidate, i) => {
+    add(`=${normaliseOnce(candidate)}`, i);
+    for (const stem of new Set(candidate.terms.map((term) => term.stem)))
+      if (!common.has(stem)) add(`#${stem}`, i);
+  });
+  const starts = candidates.map((c) => dayKey(c.span.start));
+  const ends = candidates.map((c) => dayKey(c.span.end));
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of lists.values()) {
+    if (list.length < 2) continue;
+    const byStart = [...list].sort((a, b) => starts[a] - starts[b] || a - b);
+    for (let x = 0; x < byStart.length; x++) {
+      const i = byStart[x];
+      for (let y = x + 1; y < byStart.length && starts[byStart[y]] <= ends[i]; y++) {
+        const j = byStart[y];
+        const [lo, hi] = i < j ? [i, j] : [j, i];
+        const id = lo * candidates.length + hi;
+        if (!seen.has(id)) {
+          seen.add(id);
+          pairs.push([lo, hi]);
+        }
+      }
+    }
+  }
+  return pairs;
+}
 
 /** Options for `mergeCandidates`: the editor's decisions, which the machine may extend but not undo. */
 export interface MergeOptions {
@@ -141,11 +193,9 @@ export function mergeCandidates<C extends Mergeable>(
     if (span) cores[find(first)] = coreOf(span);
   }
   const pairs: { i: number; j: number; score: number }[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    for (let j = i + 1; j < candidates.length; j++) {
-      const score = scoreMerge(candidates[i], candidates[j], options.common);
-      if (score > 0) pairs.push({ i, j, score });
-    }
+  for (const [i, j] of findPairsToScore(candidates, options.common)) {
+    const score = scoreMerge(candidates[i], candidates[j], options.common);
+    if (score > 0) pairs.push({ i, j, score });
   }
   pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
   for (const { i, j } of pairs) {
@@ -155,8 +205,11 @@ export function mergeCandidates<C extends Mergeable>(
     if (core) union(a, b, core);
   }
   const groups = new Map<number, C[]>();
-  candidates.forEach((candidate, i) =>
-    groups.set(find(i), [...(groups.get(find(i)) ?? []), candidate]),
-  );
+  candidates.forEach((candidate, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(candidate);
+    else groups.set(root, [candidate]);
+  });
   return [...groups.values()];
 }
