@@ -80,6 +80,8 @@ export interface VisibleLayout {
 const LENIENT_PASSES = 5;
 /** Marks shorter than this (px) may have their label flipped; also the room for a dot. */
 const FLIP_BELOW = 14;
+/** The shortest a label may be shortened to at the end of the axis (px). */
+const MIN_LABEL = 56;
 /** Gap (px) around a dot drawn without its label. */
 const BARE_GAP = 2;
 
@@ -122,7 +124,9 @@ export function layoutVisible(options: VisibleOptions): VisibleLayout {
       return { ...base, labelAt: from, from, to: Math.max(a1, a0 + FLIP_BELOW), flipped: true };
     }
     const labelAt = Math.min(Math.max(a0, 0), Math.max(a1 - options.typicalExtent, a0));
-    const to = Math.max(a1, labelAt + extent);
+    // At the end of the axis a label that could not flip is shortened (ellipsis), not cut off.
+    const end = options.flip ? Math.max(length, labelAt + MIN_LABEL) : Infinity;
+    const to = Math.max(a1, Math.min(labelAt + extent, end));
     return { ...base, labelAt, from: a0, to, flipped: false };
   };
   const placeCluster = (bin: Bin): PlacedCluster => {
