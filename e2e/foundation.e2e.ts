@@ -1,5 +1,8 @@
 import { expect, test } from './fixtures';
 
+// A desktop window: at fit-all every event of the NATO corpus has room for its label there.
+test.use({ viewport: { width: 1440, height: 900 } });
+
 test('the built app draws events from all five documents and shows a source paragraph on click', async ({
   page,
   consoleErrors,
