@@ -1,6 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { sourcelineDataset } from './src/build/dataset-plugin.ts';
+
+// An absolute path: Vite's dependency pre-bundling (dev) resolves aliases on the file system.
+const noTransitions = fileURLToPath(new URL('./src/timeline/no-transitions.ts', import.meta.url));
 
 export default defineConfig({
   // Relative asset URLs, so the built app works from any static host and any sub-path.
@@ -10,8 +14,8 @@ export default defineConfig({
   // the timeline never uses (it tweens itself): a stand-in saves ~10 KB gzip of first load.
   resolve: {
     alias: {
-      'd3-transition': '/src/timeline/no-transitions.ts',
-      'd3-interpolate': '/src/timeline/no-transitions.ts',
+      'd3-transition': noTransitions,
+      'd3-interpolate': noTransitions,
     },
   },
   server: { port: 5173, strictPort: false },
