@@ -25,7 +25,7 @@ function citeCandidates(group: readonly Candidate[]): Citation[] {
  * and among those the ranges if any (a single day inside a summit's range is a day of it, not a disagreement).
  */
 function findDecisiveSpans(spans: readonly DateSpan[]): DateSpan[] {
-  const finest = Math.min(...spans.map((s) => PRECISION_RANK[s.precision]));
+  const finest = spans.reduce((min, s) => Math.min(min, PRECISION_RANK[s.precision]), Infinity);
   const atFinest = spans.filter((s) => PRECISION_RANK[s.precision] === finest);
   // "early 1949" agrees with "1949": an approximate date yields to exact ones of its precision.
   const exact = atFinest.filter((s) => !s.approximate);

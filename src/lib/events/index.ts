@@ -53,10 +53,11 @@ export function buildEvents(
   const candidates: Candidate[] = [];
   analyzed.forEach((a, order) => {
     const placedAndNot = placeMentions(a, sentencesOf(a.document.id), hidden);
-    unplaced.push(...placedAndNot.unplaced);
+    for (const entry of placedAndNot.unplaced) unplaced.push(entry);
     const labelOf = (m: { document: string; mention: { start: number; end: number } }) =>
       pinned.get(mentionKey(m.document, m.mention));
-    candidates.push(...groupCandidates(a.document.text, order, placedAndNot.placed, labelOf));
+    for (const candidate of groupCandidates(a.document.text, order, placedAndNot.placed, labelOf))
+      candidates.push(candidate);
   });
 
   const candidatePins = new Map<string, string>();

@@ -171,7 +171,11 @@ export function mergeCandidates<C extends Mergeable>(
   options: MergeOptions,
 ): C[][] {
   const parent = candidates.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // Iterative, with path halving: a recursive find overflows the stack on long chains (50 MB).
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
   const cores: Core[] = candidates.map((c) => coreOf(c.span));
   const labels: (string | undefined)[] = candidates.map((c) => options.pinned?.get(c.key));
   const union = (i: number, j: number, core: Core) => {
