@@ -27,12 +27,19 @@ export async function buildApp(root: string, outDir: string): Promise<{ realData
   }
 }
 
-/** Gzip size in bytes of the JS and CSS in `dir/assets`. */
+/**
+ * Gzip size in bytes of the JS and CSS the app ships on first load: the files index.html
+ * references. Parts loaded on demand (the workspace, its worker, share/export/present) and the
+ * custom element's own script are not counted: a reader who never opens them never loads them.
+ */
 export function gzipSizeOfAssets(dir: string): { js: number; css: number } {
   const sizes = { js: 0, css: 0 };
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const names = new Set([...html.matchAll(/assets\/([^"'?#]+\.(?:js|css))/g)].map((m) => m[1]));
   for (const name of readdirSync(join(dir, 'assets'))) {
-    const kind = name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : null;
-    if (kind) sizes[kind] += gzipSync(readFileSync(join(dir, 'assets', name)), { level: 9 }).length;
+    if (!names.has(name)) continue;
+    const kind = name.endsWith('.js') ? 'js' : 'css';
+    sizes[kind] += gzipSync(readFileSync(join(dir, 'assets', name)), { level: 9 }).length;
   }
   return sizes;
 }
