@@ -1,0 +1,30 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../lib/build';
+import { loadCorpus } from './corpus';
+
+describe('loadCorpus', () => {
+  it('skips empty, binary and non-UTF-8 files with a warning naming each, and loads the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sourceline-corpus-'));
+    writeFileSync(join(dir, 'good.txt'), 'NATO was founded in 1949.\n\nTurkey joined in 1952.');
+    writeFileSync(join(dir, 'good.meta.yaml'), 'title: A good document\npublished: 2020-01-02\n');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'image.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+    writeFileSync(join(dir, 'latin1.txt'), new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x31]));
+    writeFileSync(join(dir, 'orphan.meta.yaml'), 'title: Nothing beside me\n');
+
+    const { documents, warnings } = await loadCorpus(dir);
+
+    expect(documents.map((d) => d.id)).toEqual(['good']);
+    expect(documents[0].meta.title).toBe('A good document');
+    expect(warnings).toHaveLength(4);
+    for (const file of ['empty.txt', 'image.txt', 'latin1.txt', 'orphan.meta.yaml'])
+      expect(warnings.some((w) => w.includes(file))).toBe(true);
+
+    const dataset = buildTimeline(documents, { warnings });
+    expect(dataset.warnings).toEqual(warnings);
+    expect(dataset.events.map((e) => e.date).sort()).toEqual(['1949', '1952']);
+  });
+});
