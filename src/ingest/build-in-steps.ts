@@ -1,9 +1,7 @@
-import type { BuildOptions } from '../lib/build';
+import { assembleDataset, type BuildOptions } from '../lib/build';
 import { findDates } from '../lib/dates';
-import { buildEvents } from '../lib/events';
 import { splitParagraphs } from '../lib/paragraphs';
 import {
-  DATASET_FORMAT,
   type AnalyzedDocument,
   type Dataset,
   type DateMention,
@@ -123,31 +121,5 @@ export function buildInSteps(
   });
   const mentions = analyzed.reduce((sum, a) => sum + a.mentions.length, 0);
   onProgress({ stage: 'events', done: total, total, mentions });
-  const { events, unplaced, eras, story } = buildEvents(analyzed, options.curation);
-  return {
-    format: DATASET_FORMAT,
-    title: options.title ?? 'Timeline',
-    ...(options.description ? { description: options.description } : {}),
-    documents: analyzed.map(({ document, paragraphs }) => ({
-      id: document.id,
-      title: document.meta.title,
-      ...(document.meta.author ? { author: document.meta.author } : {}),
-      ...(document.meta.kind ? { kind: document.meta.kind } : {}),
-      ...(document.meta.source ? { source: document.meta.source } : {}),
-      published: document.meta.published,
-      file: document.file,
-      paragraphs: paragraphs.map(({ id, start, end, depth, text }) => ({
-        id,
-        start,
-        end,
-        depth,
-        text,
-      })),
-    })),
-    events,
-    unplaced,
-    ...(eras.length ? { eras } : {}),
-    ...(story?.length ? { story } : {}),
-    ...(options.warnings?.length ? { warnings: options.warnings } : {}),
-  };
+  return assembleDataset(analyzed, options);
 }

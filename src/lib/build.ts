@@ -68,8 +68,18 @@ export function buildTimeline(
   documents: readonly SourceDocument[],
   options: BuildOptions = {},
 ): Dataset {
-  const analyzed = withUniqueIds(documents).map(analyzeDocument);
-  const { events, unplaced, eras, story } = buildEvents(analyzed, options.curation);
+  return assembleDataset(withUniqueIds(documents).map(analyzeDocument), options);
+}
+
+/**
+ * The events stage and the dataset around it, for documents already analysed (the browser
+ * workspace analyses them in steps, with progress, and caches the analysis).
+ */
+export function assembleDataset(
+  analyzed: readonly AnalyzedDocument[],
+  options: BuildOptions = {},
+): Dataset {
+  const { events, unplaced, eras, story } = buildEvents([...analyzed], options.curation);
   return {
     format: DATASET_FORMAT,
     title: options.title ?? 'Timeline',
