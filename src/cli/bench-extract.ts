@@ -4,6 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { findDates } from '../lib/dates/index';
+import { monthNames } from '../lib/messages';
 
 /** mulberry32: a small seeded generator, so every run measures the same text. */
 function seeded(seed: number): () => number {
@@ -17,27 +18,14 @@ function seeded(seed: number): () => number {
   };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = monthNames.long;
 const WORDS =
   'the alliance army treaty summit members said would of and to in a was for on that with by as troops city government war peace border minister'.split(
     ' ',
   );
 
 function sentence(rand: () => number): string {
-  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const year = 1800 + Math.floor(rand() * 225);
   const day = 1 + Math.floor(rand() * 28);
   const templates = [

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeDocument, buildTimeline } from '../lib/build';
 import { parseCuration } from '../lib/events';
-import { natoCurationText, natoDocuments } from '../lib/formats/test-corpus';
+import { natoCurationText, natoDocuments } from '../lib/test-corpus';
 import type { SourceDocument } from '../lib/types';
 import {
   analyzeInChunks,

@@ -11,7 +11,7 @@ import {
   type CurationOp,
 } from './curation-ops';
 import { parseCuration } from './events';
-import { natoCurationText, natoDocuments } from './formats/test-corpus';
+import { natoCurationText, natoDocuments } from './test-corpus';
 import type { Dataset } from './types';
 
 const build = (draft: CurationDraft): Dataset => {

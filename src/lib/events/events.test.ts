@@ -2,36 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../build';
 import { readDocument } from '../documents';
+import { natoCurationText, natoDocuments } from '../test-corpus';
 import type { AnalyzedDocument, DateMention, EventsResult, SourceDocument } from '../types';
 import { buildEvents, parseCuration } from './index';
 
-const texts = import.meta.glob('/data/*.txt', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
-const metas = import.meta.glob('/data/*.meta.yaml', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
-const curationText = Object.values(
-  import.meta.glob('/data/curation.yaml', {
-    query: '?raw',
-    import: 'default',
-    eager: true,
-  }) as Record<string, string>,
-)[0];
-
-const corpus: SourceDocument[] = Object.keys(texts)
-  .sort()
-  .map((path) =>
-    readDocument(
-      path.replace(/^.*\//, ''),
-      new TextEncoder().encode(texts[path]),
-      metas[path.replace(/\.txt$/, '.meta.yaml')],
-    ),
-  );
+const corpus: SourceDocument[] = natoDocuments;
+const curationText = natoCurationText;
 const analyzed = corpus.map(analyzeDocument);
 
 /** Every mention must be in exactly one place: one citation or one unplaced entry. */

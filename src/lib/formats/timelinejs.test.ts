@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../types';
-import { buildNatoDataset } from './test-corpus';
+import { buildNatoDataset } from '../test-corpus';
 import { readTimelineJs, writeTimelineJs } from './timelinejs';
 import { readTimelineJsCsv, writeTimelineJsCsv, TIMELINEJS_COLUMNS } from './timelinejs-csv';
 

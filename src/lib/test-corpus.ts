@@ -2,10 +2,10 @@
  * The NATO corpus of `data/` for tests (read through Vite, as the app reads it), built once into
  * a dataset with its curation file. Test-only: nothing in the app imports this.
  */
-import { buildTimeline } from '../build';
-import { readDocument } from '../documents';
-import { parseCuration } from '../events';
-import type { Dataset, SourceDocument } from '../types';
+import { buildTimeline } from './build';
+import { readDocument } from './documents';
+import { parseCuration } from './events';
+import type { Dataset, SourceDocument } from './types';
 
 const texts = import.meta.glob('/data/*.txt', {
   query: '?raw',
