@@ -25,8 +25,37 @@ const NOT_AFTER = '$€£¥#@.,/-';
 
 /** Parses a year matched by YEAR_RE into a signed year (BC negative). */
 export function parseYear(s: string): number {
-  const n = Number(/\d+/.exec(s)?.[0] ?? '0');
-  return /B\.?C/.test(s) ? -n : n;
+  // Character codes rather than patterns: this runs for every year the scan proposes.
+  let k = 0;
+  while (k < s.length && !isDigitCode(s.charCodeAt(k))) k++;
+  const from = k;
+  while (k < s.length && isDigitCode(s.charCodeAt(k))) k++;
+  const n = k - from > 15 ? Number(s.slice(from, k)) : digitValue(s, from, k);
+  return hasBc(s) ? -n : n;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function digitValue(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) n = n * 10 + (s.charCodeAt(k) - 48);
+  return n;
+}
+
+/** True when `s` contains "BC" or "B.C" (so "BCE" and "B.C.E." too). */
+function hasBc(s: string): boolean {
+  for (let k = s.indexOf('B'); k >= 0; k = s.indexOf('B', k + 1)) {
+    const next = s.charCodeAt(k + 1);
+    if (next === 67 || (next === 46 && s.charCodeAt(k + 2) === 67)) return true;
+  }
+  return false;
+}
+
+function allDigits(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (!isDigitCode(s.charCodeAt(k))) return false;
+  return true;
 }
 
 const FULL_MDY = new RegExp(
@@ -154,7 +183,7 @@ function numericDate(m: RegExpExecArray): Candidate | null {
 function bareYear(text: string, m: RegExpExecArray): Candidate | null {
   const s = m[0];
   const y = parseYear(s);
-  if (/^\d{4}$/.test(s)) {
+  if (s.length === 4 && allDigits(s)) {
     if (!isPlausibleYear(y)) return null;
     if (!isYearContext(text, m.index, m.index + 4)) return null;
   } else if (y === 0) return null;

@@ -119,7 +119,8 @@ function widen(text: string, c: Candidate): void {
 /** Widens every candidate over its modifier words; candidates stay sorted and disjoint. */
 export function applyModifiers(text: string, cands: Candidate[]): void {
   let prevEnd = 0;
-  for (const c of cands) {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
     const start = c.start;
     widen(text, c);
     // Never swallow the previous expression.

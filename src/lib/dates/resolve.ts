@@ -169,7 +169,8 @@ export function resolveCandidates(
   let narrative: Narrative | null = null;
   let line = 0;
   let cursor = 0;
-  for (const c of cands) {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
     // Count line breaks incrementally so the pass stays linear in the text length.
     for (; cursor < c.start; cursor++) if (text.charCodeAt(cursor) === 10) line++;
     let anchor: Anchor | undefined;

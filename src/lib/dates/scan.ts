@@ -39,20 +39,39 @@ const STICKY: readonly RegExp[] = RULES.map(
   (r) => new RegExp(r.re.source, `${r.re.flags.replace(/[gy]/g, '')}y`),
 );
 
-/** Rule indices by start word, each list in rule order. */
-const BY_WORD = new Map<string, Int32Array>();
-/** For each entry of BY_WORD, what the next word may start with, or '' for anything. */
-const WORD_AFTER = new Map<string, string[]>();
+/**
+ * Start words as a trie over case-folded letters: node `t` goes on with letter `l` (1-26) to
+ * TRIE_NEXT[t * 27 + l] (0: no such word). A word is read without allocating a string.
+ */
+const TRIE_NEXT: number[] = [0];
+/** For trie nodes that end a start word: its rule indices (in rule order) and their pre-tests. */
+const TRIE_RULES: Array<Int32Array | undefined> = [];
+const TRIE_AFTERS: Array<PreTest[] | undefined> = [];
 /** Rule indices by length of a digit run (index 1-4; longer runs start no rule). */
 const BY_DIGITS: Int32Array[] = [];
-/** For each entry of BY_DIGITS, the characters that may follow the digits, or '' for any. */
-const DIGITS_AFTER: string[][] = [];
+/** For each entry of BY_DIGITS, the characters that may follow the digits (null: any). */
+const DIGITS_AFTER: PreTest[][] = [];
 let BY_QUOTE = new Int32Array(0);
-/** For each entry of BY_QUOTE, what may follow the quote, or '' for anything. */
-let QUOTE_AFTER: string[] = [];
-/** Which first two letters (a-z, then a-z or 0 for a one-letter word) begin some start word. */
-const PREFIX = new Uint8Array(27 * 27);
-let LONGEST_WORD = 0;
+/** For each entry of BY_QUOTE, what may follow the quote (null: anything). */
+let QUOTE_AFTER: PreTest[] = [];
+
+/**
+ * A rule's pre-test as a set of character codes: a bitmap for ASCII (four 32-bit words) and
+ * the rest as a string; null lets every character through.
+ */
+type PreTest = { ascii: Uint32Array; other: string } | null;
+
+function preTest(chars: string | undefined): PreTest {
+  if (!chars) return null;
+  const ascii = new Uint32Array(4);
+  let other = '';
+  for (const ch of chars) {
+    const code = ch.charCodeAt(0);
+    if (code < 128) ascii[code >> 5] |= 1 << (code & 31);
+    else other += ch;
+  }
+  return { ascii, other };
+}
 
 function letterIndex(c: number): number {
   if (c >= 97 && c <= 122) return c - 96;
@@ -60,7 +79,21 @@ function letterIndex(c: number): number {
   return 0;
 }
 
+function trieNode(word: string): number {
+  let t = 0;
+  for (let k = 0; k < word.length; k++) {
+    const slot = t * 27 + letterIndex(word.charCodeAt(k));
+    if (TRIE_NEXT[slot] === 0) {
+      TRIE_NEXT[slot] = TRIE_NEXT.length / 27;
+      for (let z = 0; z < 27; z++) TRIE_NEXT.push(0);
+    }
+    t = TRIE_NEXT[slot];
+  }
+  return t;
+}
+
 (() => {
+  for (let z = 1; z < 27; z++) TRIE_NEXT.push(0);
   const words = new Map<string, number[]>();
   const digits: number[][] = [[], [], [], [], []];
   const quote: number[] = [];
@@ -72,28 +105,26 @@ function letterIndex(c: number): number {
       else if (/^[a-z]+$/.test(start)) {
         list = words.get(start) ?? [];
         words.set(start, list);
-        PREFIX[letterIndex(start.charCodeAt(0)) * 27 + letterIndex(start.charCodeAt(1))] = 1;
-        LONGEST_WORD = Math.max(LONGEST_WORD, start.length);
       } else throw new Error(`bad rule start ${JSON.stringify(start)}`);
       if (!list.includes(index)) list.push(index);
     }
   });
   const pack = (l: number[]) => Int32Array.from(l.sort((x, y) => x - y));
+  const tests = (packed: Int32Array, key: string) =>
+    Array.from(packed, (r) => preTest(RULES[r].after?.[key]));
   for (const [w, l] of words) {
+    const node = trieNode(w);
     const packed = pack(l);
-    BY_WORD.set(w, packed);
-    WORD_AFTER.set(
-      w,
-      Array.from(packed, (r) => RULES[r].after?.[w] ?? ''),
-    );
+    TRIE_RULES[node] = packed;
+    TRIE_AFTERS[node] = tests(packed, w);
   }
   digits.forEach((l, length) => {
     const packed = pack(l);
     BY_DIGITS.push(packed);
-    DIGITS_AFTER.push(Array.from(packed, (r) => RULES[r].after?.[`#${length}`] ?? ''));
+    DIGITS_AFTER.push(tests(packed, `#${length}`));
   });
   BY_QUOTE = pack(quote);
-  QUOTE_AFTER = Array.from(BY_QUOTE, (r) => RULES[r].after?.["'"] ?? '');
+  QUOTE_AFTER = tests(BY_QUOTE, "'");
 })();
 
 const EMPTY = new Int32Array(0);
@@ -107,7 +138,7 @@ function isWordChar(c: number): boolean {
 }
 
 /** Set by `lookup`: the pre-tests of the rules it returned (or null), and what they test. */
-let lookupAfters: string[] | null = null;
+let lookupAfters: PreTest[] | null = null;
 let lookupNext = -1;
 
 function isSpace(c: number): boolean {
@@ -135,14 +166,18 @@ function lookup(text: string, i: number, c: number): Int32Array {
     lookupNext = j < n ? text.charCodeAt(j) : -1;
     return BY_DIGITS[j - i];
   }
-  const second = j < n ? letterIndex(text.charCodeAt(j)) : 0;
-  if (!PREFIX[letterIndex(c) * 27 + second]) return EMPTY;
-  while (j < n && j - i <= LONGEST_WORD && letterIndex(text.charCodeAt(j))) j++;
-  if (j - i > LONGEST_WORD) return EMPTY;
-  const word = text.slice(i, j).toLowerCase();
-  const list = BY_WORD.get(word);
+  // Walk the trie along the word's letters; any letter off the trie ends the lookup.
+  let t = TRIE_NEXT[letterIndex(c)];
+  while (t !== 0 && j < n) {
+    const l = letterIndex(text.charCodeAt(j));
+    if (l === 0) break;
+    t = TRIE_NEXT[t * 27 + l];
+    j++;
+  }
+  if (t === 0) return EMPTY;
+  const list = TRIE_RULES[t];
   if (list === undefined) return EMPTY;
-  lookupAfters = WORD_AFTER.get(word) ?? null;
+  lookupAfters = TRIE_AFTERS[t] ?? null;
   // The first character of the next word, or 0 when no space follows (no pattern goes on then).
   let k = j;
   while (k < n && isSpace(text.charCodeAt(k))) k++;
@@ -175,14 +210,21 @@ function afterMid(text: string, i: number): boolean {
 }
 
 /** The pre-test of the `k`th rule of a lookup on the character `next` (-1 at the end). */
-function passes(afters: string[] | null, k: number, next: number): boolean {
-  return afters === null || next < 0 || afters[k] === '' || includesCode(afters[k], next);
-}
-
-function includesCode(chars: string, code: number): boolean {
-  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+function passes(afters: PreTest[] | null, k: number, next: number): boolean {
+  if (afters === null || next < 0) return true;
+  const test = afters[k];
+  if (test === null) return true;
+  if (next < 128) return (test.ascii[next >> 5] & (1 << (next & 31))) !== 0;
+  for (let z = 0; z < test.other.length; z++) if (test.other.charCodeAt(z) === next) return true;
   return false;
 }
+
+/** The rules that matched at the current position, their match ends and matches. */
+const matchRules = new Int32Array(RULES.length);
+const matchEnds = new Int32Array(RULES.length);
+const matches: Array<RegExpExecArray | null> = new Array<RegExpExecArray | null>(RULES.length).fill(
+  null,
+);
 
 /** Runs every rule over `text` in one pass; candidates come out roughly in text order. */
 export function scanCandidates(text: string, ctx: ScanContext, out: Candidate[]): void {
@@ -201,9 +243,9 @@ export function scanCandidates(text: string, ctx: ScanContext, out: Candidate[])
     // A rule may only go on with some characters ("21st", "1950s", "the 1950s").
     const afters = lookupAfters;
     const next = lookupNext;
-    // The end of the longest candidate found here so far: a shorter one starting here could
-    // never be selected, so its rule's map (the costly part) is not run.
-    let longest = -1;
+    // Match every rule first, then map the longest matches first: a candidate shorter than one
+    // already found here could never be selected, so its rule's map (the costly part) is skipped.
+    let matched = 0;
     for (let k = 0; k < list.length; k++) {
       const r = list[k];
       if (i < nextFree[r]) continue;
@@ -212,21 +254,39 @@ export function scanCandidates(text: string, ctx: ScanContext, out: Candidate[])
       re.lastIndex = i;
       const m = re.exec(text);
       if (m === null || m[0].length === 0) continue;
-      nextFree[r] = i + m[0].length;
+      const end = i + m[0].length;
+      nextFree[r] = end;
       const rule = RULES[r];
       // Patterns start with \b; the characters a lookbehind would exclude as well ("-", "$",
       // ".") are checked here, only where something matched.
       if (rule.notAfter && i > 0 && rule.notAfter.includes(text[i - 1]) && !afterMid(text, i)) {
         continue;
       }
-      if (nextFree[r] < longest && !rule.shiftsStart) continue;
-      const cand = rule.map(m, text, ctx);
+      // Insertion by end, longest first; equal ends keep rule order.
+      let at = matched++;
+      while (at > 0 && matchEnds[at - 1] < end) {
+        matchRules[at] = matchRules[at - 1];
+        matchEnds[at] = matchEnds[at - 1];
+        matches[at] = matches[at - 1];
+        at--;
+      }
+      matchRules[at] = r;
+      matchEnds[at] = end;
+      matches[at] = m;
+    }
+    let longest = -1;
+    for (let k = 0; k < matched; k++) {
+      const r = matchRules[k];
+      const rule = RULES[r];
+      if (matchEnds[k] < longest && !rule.shiftsStart) continue;
+      const cand = rule.map(matches[k] as RegExpExecArray, text, ctx);
       if (cand) {
         cand.rank = r;
         out.push(cand);
         if (cand.start === i && cand.end > longest) longest = cand.end;
       }
     }
+    for (let k = 0; k < matched; k++) matches[k] = null;
   }
 }
 
@@ -244,7 +304,8 @@ export function selectCandidates(cands: Candidate[]): Candidate[] {
   );
   const out: Candidate[] = [];
   let lastEnd = -1;
-  for (const c of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const c = sorted[k];
     if (c.start >= lastEnd) {
       out.push(c);
       lastEnd = c.end;

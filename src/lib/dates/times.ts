@@ -14,8 +14,9 @@ import { formatPoint, shiftPoint, type CalPoint } from './timex';
 import { pad } from './timex';
 
 const WS = '[ \\u00a0]+';
+/** The lookahead makes a bare number fail at once rather than match for `clock` to drop. */
 const CLOCK =
-  /\b(\d{1,2})(?::(\d{2}))?[ \u00a0]?(a\.m\.|p\.m\.|A\.M\.|P\.M\.|am|pm|AM|PM)?(?![\w:]|\.\d)/g;
+  /\b(\d{1,2})(?=:\d{2}|[ \u00a0]?[aApP]\.?[mM])(?::(\d{2}))?[ \u00a0]?(a\.m\.|p\.m\.|A\.M\.|P\.M\.|am|pm|AM|PM)?(?![\w:]|\.\d)/g;
 const PART = new RegExp(
   `\\b(?:((?:[Tt]hat|[Tt]his|[Tt]he${WS}next|[Tt]he${WS}following|[Nn]ext|[Tt]he${WS}same|[Ee]arly${WS}the${WS}next|[Ee]arly${WS}that)${WS}))?(morning|afternoon|evening|night|tonight|midnight|noon)(?![\\w-])`,
   'g',
@@ -127,7 +128,6 @@ export const TIME_RULES: Rule[] = [
   {
     re: CLOCK,
     starts: ['#1', '#2'],
-    // Without minutes or a.m./p.m. the pattern matches the bare number, which `clock` drops.
     after: { '#1': ': \u00a0apAP', '#2': ': \u00a0apAP' },
     notAfter: '.:,$€£-',
     map: clock,

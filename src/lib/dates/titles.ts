@@ -78,7 +78,8 @@ export function markTitles(text: string, cands: Candidate[]): void {
   let cursor = 0;
   let last = -1;
   let lastRole = 0;
-  for (const c of cands) {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
     for (; cursor < c.start; cursor++) {
       if (!mayHaveRole(text.charCodeAt(cursor))) continue;
       const role = quoteRole(text, cursor);
