@@ -116,9 +116,11 @@ function widen(text: string, c: Candidate): void {
   }
 }
 
-/** Widens every candidate over its modifier words; candidates stay sorted and disjoint. */
-export function applyModifiers(text: string, cands: Candidate[]): void {
-  let prevEnd = 0;
+/**
+ * Widens every candidate over its modifier words; candidates stay sorted and disjoint.
+ * `prevEnd` is the end of the expression before them; returns the end of the last one.
+ */
+export function applyModifiers(text: string, cands: Candidate[], prevEnd = 0): number {
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     const start = c.start;
@@ -127,4 +129,5 @@ export function applyModifiers(text: string, cands: Candidate[]): void {
     if (c.start < prevEnd) c.start = start;
     prevEnd = c.end;
   }
+  return prevEnd;
 }

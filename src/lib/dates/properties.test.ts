@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DateMention } from '../types';
 import { findDates } from './index';
-import { RULES, rulesAt } from './scan';
+import { RULES, rulesAt, scanDates } from './scan';
 
 function expectWellFormed(text: string, found: DateMention[]): void {
   let lastEnd = 0;
@@ -113,6 +113,41 @@ describe('findDates properties', () => {
       expectWellFormed(text, findDates(text));
       expect(performance.now() - t0).toBeLessThan(2000);
     }
+  });
+
+  it('finds the same taking the text line by line as taking it at once', () => {
+    const phrases = fc.constantFrom(
+      'In 1949 the treaty was signed.',
+      'On June 5, 1950,',
+      'two years later',
+      'that year',
+      'the following week',
+      'on 28 June',
+      'in March',
+      '“France: 1940-1955”',
+      'the book entitled ‘',
+      'from 1967 to 1974',
+      'early',
+      'last year',
+      'the next day',
+    );
+    const withBreaks = fc.oneof(
+      { weight: 4, arbitrary: pieces },
+      { weight: 4, arbitrary: phrases },
+      fc.constantFrom('\n', '\n\n', ' '),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(withBreaks, { maxLength: 80 }),
+        fc.option(fc.constantFrom('2023-07-09', '2024-07', '2022')),
+        (parts, dct) => {
+          const text = parts.join('');
+          // A piece length of 1 cuts after every line break.
+          expect(scanDates(text, { dct }, 1)).toEqual(scanDates(text, { dct }, Infinity));
+        },
+      ),
+      { numRuns: 500, seed: 13 },
+    );
   });
 
   it('tries every rule wherever its pattern can match (the trigger table is complete)', () => {

@@ -15,21 +15,22 @@ interface Narrative {
 /** Granularities whose value can anchor later expressions. */
 const ANCHORING = new Set(['day', 'month', 'year', 'season', 'quarter', 'half']);
 
-function pickReference(
+/** Where a candidate's reference comes from: the document date, the narrative, or nowhere. */
+function pickSource(
   c: Candidate,
   dct: CalPoint | null,
   narrative: Narrative | null,
   line: number,
-): { ref: CalPoint; source: Anchor['source'] } | null {
+): Anchor['source'] {
   const kind = c.need?.kind;
-  const fromDct = dct ? { ref: dct, source: 'dct' as const } : null;
-  const fromNarrative = narrative ? { ref: narrative.point, source: 'narrative' as const } : null;
+  const fromDct = dct ? 'dct' : 'none';
+  const fromNarrative = narrative ? 'narrative' : 'none';
   if (c.need?.dctOnly) return fromDct;
-  if (kind === 'deictic') return fromDct ?? fromNarrative;
+  if (kind === 'deictic') return dct ? 'dct' : fromNarrative;
   // Year-less calendar dates follow the narrative only while it stays in the same paragraph,
   // when a document date exists: a new paragraph of news returns to the document's own time.
-  if (kind === 'calendar' && narrative && narrative.line !== line) return fromDct ?? fromNarrative;
-  return fromNarrative ?? fromDct;
+  if (kind === 'calendar' && narrative && narrative.line !== line) return dct ? 'dct' : 'narrative';
+  return narrative ? 'narrative' : fromDct;
 }
 
 function complete(
@@ -40,17 +41,17 @@ function complete(
 ): Anchor | undefined {
   const need = c.need;
   if (!need) return undefined;
-  const picked = pickReference(c, dct, narrative, line);
-  let done: Completion | null = null;
-  if (picked) done = need.complete(picked.ref);
-  if (picked && done && need.kind === 'calendar' && picked.source === 'narrative') {
-    const later = rollForward(picked.ref, done.value);
+  const source = pickSource(c, dct, narrative, line);
+  let ref = source === 'dct' ? dct : source === 'narrative' ? (narrative as Narrative).point : null;
+  let done: Completion | null = ref ? need.complete(ref) : null;
+  if (ref && done && need.kind === 'calendar' && source === 'narrative') {
+    const later = rollForward(ref, done.value);
     if (later) {
-      picked.ref = later;
+      ref = later;
       done = need.complete(later);
     }
   }
-  if (!picked || !done) {
+  if (!ref || !done) {
     c.value = need.fallback;
     return {
       value: null,
@@ -62,9 +63,9 @@ function complete(
   if (done.endValue) c.endValue = done.endValue;
   if (done.range) c.range = done.range;
   if (done.granularity) c.granularity = done.granularity;
-  const refValue = formatPoint(picked.ref);
-  const where = picked.source === 'dct' ? 'the document date' : 'the last date mentioned,';
-  return { value: refValue, source: picked.source, reason: `${need.reason} ${where} ${refValue}` };
+  const refValue = formatPoint(ref);
+  const where = source === 'dct' ? 'the document date' : 'the last date mentioned,';
+  return { value: refValue, source, reason: `${need.reason} ${where} ${refValue}` };
 }
 
 /** Months back from the reference before a year-less month is read as next year. */
@@ -102,7 +103,10 @@ function nextNarrative(
   const p = parsePoint(value);
   if (!p || p.y === null) return current;
   // "May 10, 1940 ... 1940 ... that same day": a coarser mention keeps the finer reference.
-  if (current && refines(current.point, p)) return { point: current.point, line };
+  if (current && refines(current.point, p)) {
+    current.line = line;
+    return current;
+  }
   // "On 10 March 1975 ... exposed for a campaign planned in 1976. ... on 11 March": a bare year
   // inside a sentence, while the narrative is at a day or month, is a glance elsewhere; a year
   // that opens its sentence ("In 1976, ...") moves the narrative.
@@ -115,6 +119,12 @@ function nextNarrative(
     !opensSentence(text, c.start)
   )
     return current;
+  // The narrative is one object, moved along (no other pass keeps a reference to it).
+  if (current) {
+    current.point = p;
+    current.line = line;
+    return current;
+  }
   return { point: p, line };
 }
 
@@ -123,10 +133,10 @@ function opensSentence(text: string, pos: number): boolean {
   let words = 0;
   let inWord = false;
   for (let k = pos - 1; k >= 0 && k >= pos - 60; k--) {
-    const ch = text[k];
-    if (ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === ';' || ch === ':')
-      return true;
-    const letter = /[A-Za-z0-9]/.test(ch);
+    const c = text.charCodeAt(k);
+    // . ! ? line break ; :
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 59 || c === 58) return true;
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
     if (letter && !inWord && ++words > 3) return false;
     inWord = letter;
   }
@@ -159,16 +169,29 @@ function mayFollowSince(text: string, pos: number): boolean {
   return false;
 }
 
-/** Completes and converts sorted, disjoint candidates; `dct` is the parsed document date. */
+/** Where the anchoring pass stopped: the narrative's date, and the line it has counted to. */
+export interface AnchorState {
+  narrative: Narrative | null;
+  line: number;
+  cursor: number;
+}
+
+export function newAnchorState(): AnchorState {
+  return { narrative: null, line: 0, cursor: 0 };
+}
+
+/**
+ * Completes and converts sorted, disjoint candidates; `dct` is the parsed document date. The
+ * mentions are appended to `out`; `state` carries the narrative from the candidates before.
+ */
 export function resolveCandidates(
   text: string,
   cands: Candidate[],
   dct: CalPoint | null,
+  state: AnchorState = newAnchorState(),
+  out: DateMention[] = [],
 ): DateMention[] {
-  const out: DateMention[] = [];
-  let narrative: Narrative | null = null;
-  let line = 0;
-  let cursor = 0;
+  let { narrative, line, cursor } = state;
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     // Count line breaks incrementally so the pass stays linear in the text length.
@@ -190,5 +213,8 @@ export function resolveCandidates(
     }
     out.push(toMention(text, c, anchor));
   }
+  state.narrative = narrative;
+  state.line = line;
+  state.cursor = cursor;
   return out;
 }

@@ -16,11 +16,11 @@ import { DURATION_RULES } from './durations';
 import { applyModifiers } from './modifiers';
 import { RANGE_RULES, joinRanges } from './ranges';
 import { RELATIVE_RULES } from './relative';
-import { resolveCandidates } from './resolve';
+import { newAnchorState, resolveCandidates } from './resolve';
 import { SEASON_RULES } from './seasons';
 import { TIME_RULES } from './times';
 import { WEEKDAY_RULES } from './weekdays';
-import { markTitles } from './titles';
+import { markTitles, newTitleState } from './titles';
 import { parseDct } from './timex';
 
 /** Every rule, in the order ties are broken (earlier wins). */
@@ -226,12 +226,33 @@ const matches: Array<RegExpExecArray | null> = new Array<RegExpExecArray | null>
   null,
 );
 
-/** Runs every rule over `text` in one pass; candidates come out roughly in text order. */
-export function scanCandidates(text: string, ctx: ScanContext, out: Candidate[]): void {
-  const n = text.length;
-  const nextFree = new Int32Array(RULES.length);
-  let prevWord = false;
-  for (let i = 0; i < n; i++) {
+/** Where a scan stopped, so that scanning a text piece by piece equals scanning it at once. */
+export interface ScanState {
+  /** Per rule, the position before which it is not tried again (the end of its last match). */
+  nextFree: Int32Array;
+  /** Whether the character before the next position is a word character. */
+  prevWord: boolean;
+}
+
+export function newScanState(): ScanState {
+  return { nextFree: new Int32Array(RULES.length), prevWord: false };
+}
+
+/**
+ * Runs every rule at the positions `from` to `to` of `text` (patterns may read past `to`);
+ * candidates come out roughly in text order.
+ */
+export function scanCandidates(
+  text: string,
+  ctx: ScanContext,
+  out: Candidate[],
+  from = 0,
+  to = text.length,
+  state: ScanState = newScanState(),
+): void {
+  const nextFree = state.nextFree;
+  let prevWord = state.prevWord;
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     const word = isWordChar(c);
     const quote = !word && (c === 39 || c === 0x2018 || c === 0x2019);
@@ -288,6 +309,7 @@ export function scanCandidates(text: string, ctx: ScanContext, out: Candidate[])
     }
     for (let k = 0; k < matched; k++) matches[k] = null;
   }
+  state.prevWord = prevWord;
 }
 
 /**
@@ -327,14 +349,58 @@ export function selectCandidates(cands: Candidate[]): Candidate[] {
   return out;
 }
 
-/** Finds every temporal expression in `text`; see `findDates` in index.ts for the contract. */
-export function scanDates(text: string, options: FindDatesOptions = {}): DateMention[] {
+/** About how many characters are taken at once; pieces end after a line break. */
+export const PIECE_LENGTH = 1 << 15;
+
+/** The end of the piece that reaches at least `at`: just after the next line break. */
+function pieceEnd(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  const k = text.indexOf('\n', at);
+  return k < 0 ? text.length : k + 1;
+}
+
+/**
+ * Finds every temporal expression in `text`; see `findDates` in index.ts for the contract.
+ *
+ * The text goes through the stages piece by piece, each stage carrying its state over, so the
+ * candidates of a piece are garbage before the next one is scanned: on large inputs, copying
+ * hundreds of thousands of live candidates was the collector's main work. No expression spans a
+ * line break, so nothing is selected, widened or joined across a cut; and should a candidate
+ * reach past one, its piece is taken further.
+ */
+export function scanDates(
+  text: string,
+  options: FindDatesOptions = {},
+  pieceLength = PIECE_LENGTH,
+): DateMention[] {
   const dct = parseDct(options.dct);
-  const cands: Candidate[] = [];
-  scanCandidates(text, { dct }, cands);
-  const selected = selectCandidates(cands);
-  applyModifiers(text, selected);
-  const joined = joinRanges(text, selected);
-  markTitles(text, joined);
-  return resolveCandidates(text, joined, dct);
+  const ctx = { dct };
+  const scan = newScanState();
+  const titles = newTitleState();
+  const anchoring = newAnchorState();
+  const mentions: DateMention[] = [];
+  let prevEnd = 0;
+  for (let from = 0; from < text.length;) {
+    const cands: Candidate[] = [];
+    let to = pieceEnd(text, from + pieceLength);
+    scanCandidates(text, ctx, cands, from, to, scan);
+    for (let reach = furthestEnd(cands); reach > to; reach = furthestEnd(cands)) {
+      const further = pieceEnd(text, reach);
+      scanCandidates(text, ctx, cands, to, further, scan);
+      to = further;
+    }
+    const selected = selectCandidates(cands);
+    prevEnd = applyModifiers(text, selected, prevEnd);
+    const joined = joinRanges(text, selected);
+    markTitles(text, joined, titles);
+    resolveCandidates(text, joined, dct, anchoring, mentions);
+    from = to;
+  }
+  return mentions;
+}
+
+function furthestEnd(cands: Candidate[]): number {
+  let end = 0;
+  for (let k = 0; k < cands.length; k++) if (cands[k].end > end) end = cands[k].end;
+  return end;
 }

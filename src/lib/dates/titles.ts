@@ -70,23 +70,42 @@ function inTitle(text: string, start: number, q: number): boolean {
   return UNQUOTED.test(text.slice(Math.max(0, start - 40), start));
 }
 
+/** How far `markTitles` has read, and the last character with a quote role it saw. */
+export interface TitleState {
+  cursor: number;
+  last: number;
+  lastRole: number;
+}
+
+export function newTitleState(): TitleState {
+  return { cursor: 0, last: -1, lastRole: 0 };
+}
+
 /**
  * Marks candidates that sit inside titles of works (mutates them). One forward pass: it keeps
  * the last character with a quote role, which is what looking back from each date would find.
  */
-export function markTitles(text: string, cands: Candidate[]): void {
-  let cursor = 0;
-  let last = -1;
-  let lastRole = 0;
+export function markTitles(
+  text: string,
+  cands: Candidate[],
+  state: TitleState = newTitleState(),
+): void {
+  let { cursor, last, lastRole } = state;
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     for (; cursor < c.start; cursor++) {
       if (!mayHaveRole(text.charCodeAt(cursor))) continue;
       const role = quoteRole(text, cursor);
-      if (role !== 0) [last, lastRole] = [cursor, role];
+      if (role !== 0) {
+        last = cursor;
+        lastRole = role;
+      }
     }
     if (c.type !== 'DATE') continue;
     const q = lastRole === 1 && last >= c.start - LOOK_BACK ? last : -1;
     if (inTitle(text, c.start, q)) c.nonEvent = 'title-of-work';
   }
+  state.cursor = cursor;
+  state.last = last;
+  state.lastRole = lastRole;
 }
