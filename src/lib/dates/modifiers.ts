@@ -61,6 +61,34 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/**
+ * Last words that end a modifier only after certain words ("early in", "the end of", "the first
+ * half of", "the morning of", "the end of the"): a second quick test, for the commonest words.
+ */
+const BEFORE_LAST: Readonly<Record<string, ReadonlySet<string>>> = {
+  in: new Set(['early', 'late', 'mid', 'middle']),
+  of: new Set(
+    (
+      'end close start beginning dawn outset middle turn rest remainder part half ' +
+      'morning afternoon evening night hours'
+    ).split(' '),
+  ),
+  the: new Set(['of']),
+};
+
+/** Where the word `lastWord` returned starts. */
+let lastWordStart = 0;
+
+/** The word before `pos` over spaces only, lower case (at most 14 letters), or ''. */
+function wordBeforeOverSpaces(text: string, pos: number): string {
+  let k = pos - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
+  if (k === pos - 1) return '';
+  const end = k + 1;
+  while (k >= 0 && end - k <= 14 && isLetter(text.charCodeAt(k))) k--;
+  return text.slice(k + 1, end).toLowerCase();
+}
+
 /** The word before `pos`, over spaces, hyphens and one dot, lower case (at most 14 letters). */
 function lastWord(text: string, pos: number): string {
   let k = pos - 1;
@@ -73,13 +101,18 @@ function lastWord(text: string, pos: number): string {
   if (k >= from && text.charCodeAt(k) === 46) k--;
   const end = k + 1;
   while (k >= from && end - k <= 14 && isLetter(text.charCodeAt(k))) k--;
+  lastWordStart = k + 1;
   return text.slice(k + 1, end).toLowerCase();
 }
 
 /** Widens one candidate over the modifier words before it, if any (mutates `c`). */
 function widen(text: string, c: Candidate): void {
   const isDate = c.type === 'DATE' && /^(BC)?[\dX]/.test(c.value);
-  if (!isDate || !LAST_WORDS.has(lastWord(text, c.start))) return;
+  if (!isDate) return;
+  const last = lastWord(text, c.start);
+  if (!LAST_WORDS.has(last)) return;
+  const needed = BEFORE_LAST[last];
+  if (needed && !needed.has(wordBeforeOverSpaces(text, lastWordStart))) return;
   const before = text.slice(Math.max(0, c.start - 48), c.start);
   const circa = CIRCA.exec(before);
   if (circa) {

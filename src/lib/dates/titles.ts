@@ -63,10 +63,16 @@ export function isInTitle(text: string, c: Candidate): boolean {
 
 function inTitle(text: string, start: number, q: number): boolean {
   if (q >= 0) return WORK_WORDS.test(text.slice(Math.max(0, q - 40), q));
-  // Unquoted: "a novel titled 1984", "the film called 1917". Only a word ending in "d" can.
+  // Unquoted: "a novel titled 1984", "the film called 1917". Only a word ending in "led" can.
   let k = start - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
-  if (k < 0 || (text.charCodeAt(k) | 32) !== 100) return false;
+  if (
+    k < 2 ||
+    (text.charCodeAt(k) | 32) !== 100 ||
+    (text.charCodeAt(k - 1) | 32) !== 101 ||
+    (text.charCodeAt(k - 2) | 32) !== 108
+  )
+    return false;
   return UNQUOTED.test(text.slice(Math.max(0, start - 40), start));
 }
 
