@@ -222,8 +222,12 @@ export const YEAR_STARTS = ['#1', '#2', '#3', '#4', 'ad', 'a'];
 
 /** What follows the digits of a day: an ordinal suffix or a space. */
 const DAY_AFTER = { '#1': 'snrt \u00a0', '#2': 'snrt \u00a0' };
+/** After a day and spaces: a month, or "of" ("21 June", "21 of June"). */
+const DAY_AFTER_SPACES = { '#1': 'JFMASONDo', '#2': 'JFMASONDo' };
 /** What follows the digits of a short year: a space or an era. */
 export const ERA_AFTER = { '#1': ' \u00a0BAC', '#2': ' \u00a0BAC', '#3': ' \u00a0BAC' };
+/** After a short year and a space: an era ("479 BC", "9 AD", "30 CE"). */
+export const ERA_AFTER_SPACES = { '#1': 'BAC', '#2': 'BAC', '#3': 'BAC' };
 
 /** Written calendar dates, month + year, month + day, bare months and bare years. */
 export const ABSOLUTE_RULES: Rule[] = [
@@ -236,6 +240,7 @@ export const ABSOLUTE_RULES: Rule[] = [
     re: FULL_DMY,
     starts: ['#1', '#2'],
     after: DAY_AFTER,
+    afterSpaces: DAY_AFTER_SPACES,
     notAfter: NOT_AFTER,
     map: (m) => fixed(m, makePoint(parseYear(m[3]), monthNumber(m[2]), Number(m[1]))),
   },
@@ -249,6 +254,7 @@ export const ABSOLUTE_RULES: Rule[] = [
     re: DAY_MONTH,
     starts: ['#1', '#2'],
     after: DAY_AFTER,
+    afterSpaces: DAY_AFTER_SPACES,
     notAfter: NOT_AFTER,
     map: (m) => partial(m, monthNumber(m[2]), Number(m[1])),
   },
@@ -264,6 +270,7 @@ export const ABSOLUTE_RULES: Rule[] = [
     re: BARE_YEAR,
     starts: YEAR_STARTS,
     after: ERA_AFTER,
+    afterSpaces: ERA_AFTER_SPACES,
     notAfter: NOT_AFTER,
     map: (m, text) => bareYear(text, m),
   },

@@ -81,6 +81,11 @@ export interface Rule {
    * for "the 1950s").
    */
   after?: Readonly<Record<string, string>>;
+  /**
+   * For digit starts, a second cheap test when spaces follow the digits: the characters the
+   * next word can start with ({'#2': 'JFMASONDo'} for "21 June", "21 of June").
+   */
+  afterSpaces?: Readonly<Record<string, string>>;
   /** Its candidates may start after the match ("from [1967 to 1974]"). */
   shiftsStart?: boolean;
   /** Characters that, right before the match, veto it ("$1949", "-1950"). */

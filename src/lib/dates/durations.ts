@@ -3,7 +3,14 @@
  * ("daily", "every year", "per month"). Durations anchored on the document date get a `range`.
  */
 import { wordAfter, wordBefore, type Candidate, type Rule } from './candidate';
-import { COUNT_AFTER, COUNT_RE, COUNT_STARTS, parseCount, unitLetter } from './tokens';
+import {
+  COUNT_AFTER,
+  COUNT_AFTER_SPACES,
+  COUNT_RE,
+  COUNT_STARTS,
+  parseCount,
+  unitLetter,
+} from './tokens';
 import { formatPoint, truncatePoint, type CalPoint } from './timex';
 import { shiftBy } from './relative';
 
@@ -174,6 +181,7 @@ export const DURATION_RULES: Rule[] = [
       ...COUNT_STARTS,
     ],
     after: COUNT_AFTER,
+    afterSpaces: COUNT_AFTER_SPACES,
     notAfter: '.,-',
     map: (m, text) => counted(text, m),
   },

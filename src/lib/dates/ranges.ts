@@ -123,6 +123,8 @@ export const RANGE_RULES: Rule[] = [
     re: YEAR_SPAN,
     starts: ['#3', '#4', 'from', 'between'],
     after: { '#3': SPAN_AFTER, '#4': SPAN_AFTER },
+    // "1950 - 1953", "1950 to 1953", "1950 until", "1950 and".
+    afterSpaces: { '#3': '-–—tua', '#4': '-–—tua' },
     notAfter: '$€£¥#@.,/-',
     shiftsStart: true,
     map: (m, text) => yearSpan(text, m),
@@ -136,6 +138,7 @@ export const RANGE_RULES: Rule[] = [
     re: DAY_SPAN_DM,
     starts: ['#1', '#2'],
     after: { '#1': SPAN_AFTER, '#2': SPAN_AFTER },
+    afterSpaces: { '#1': '-–—', '#2': '-–—' },
     notAfter: '.,/-',
     map: (m) => daySpan(m, monthNumber(m[3]), Number(m[1]), Number(m[2]), m[4]),
   },

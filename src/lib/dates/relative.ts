@@ -12,7 +12,7 @@ import {
   type Rule,
 } from './candidate';
 import type { Granularity } from '../types';
-import { COUNT_AFTER, COUNT_RE, COUNT_STARTS, parseCount } from './tokens';
+import { COUNT_AFTER, COUNT_AFTER_SPACES, COUNT_RE, COUNT_STARTS, parseCount } from './tokens';
 import { formatPoint, isoWeekValue, shiftPoint, truncatePoint, type CalPoint } from './timex';
 
 const WS = '[ \\u00a0]+';
@@ -212,6 +212,7 @@ export const RELATIVE_RULES: Rule[] = [
       ...COUNT_STARTS,
     ],
     after: COUNT_AFTER,
+    afterSpaces: COUNT_AFTER_SPACES,
     notAfter: '-',
     map: offset,
   },

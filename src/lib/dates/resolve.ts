@@ -169,15 +169,21 @@ function mayFollowSince(text: string, pos: number): boolean {
   return false;
 }
 
+function nextLineBreak(text: string, from: number): number {
+  const k = text.indexOf('\n', from);
+  return k < 0 ? text.length : k;
+}
+
 /** Where the anchoring pass stopped: the narrative's date, and the line it has counted to. */
 export interface AnchorState {
   narrative: Narrative | null;
   line: number;
-  cursor: number;
+  /** The next line break not yet counted (-1: not looked for yet). */
+  nextBreak: number;
 }
 
 export function newAnchorState(): AnchorState {
-  return { narrative: null, line: 0, cursor: 0 };
+  return { narrative: null, line: 0, nextBreak: -1 };
 }
 
 /**
@@ -191,11 +197,12 @@ export function resolveCandidates(
   state: AnchorState = newAnchorState(),
   out: DateMention[] = [],
 ): DateMention[] {
-  let { narrative, line, cursor } = state;
+  let { narrative, line, nextBreak } = state;
+  if (nextBreak < 0) nextBreak = nextLineBreak(text, 0);
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     // Count line breaks incrementally so the pass stays linear in the text length.
-    for (; cursor < c.start; cursor++) if (text.charCodeAt(cursor) === 10) line++;
+    for (; nextBreak < c.start; line++) nextBreak = nextLineBreak(text, nextBreak + 1);
     let anchor: Anchor | undefined;
     if (mayFollowSince(text, c.start) && wordBefore(text, c.start) === 'since') c.aside = true;
     if (c.parts) {
@@ -215,6 +222,6 @@ export function resolveCandidates(
   }
   state.narrative = narrative;
   state.line = line;
-  state.cursor = cursor;
+  state.nextBreak = nextBreak;
   return out;
 }

@@ -51,6 +51,8 @@ const TRIE_AFTERS: Array<PreTest[] | undefined> = [];
 const BY_DIGITS: Int32Array[] = [];
 /** For each entry of BY_DIGITS, the characters that may follow the digits (null: any). */
 const DIGITS_AFTER: PreTest[][] = [];
+/** For each entry of BY_DIGITS, what the next word may start with after spaces (null: any). */
+const DIGITS_AFTER_SPACES: PreTest[][] = [];
 let BY_QUOTE = new Int32Array(0);
 /** For each entry of BY_QUOTE, what may follow the quote (null: anything). */
 let QUOTE_AFTER: PreTest[] = [];
@@ -110,8 +112,8 @@ function trieNode(word: string): number {
     }
   });
   const pack = (l: number[]) => Int32Array.from(l.sort((x, y) => x - y));
-  const tests = (packed: Int32Array, key: string) =>
-    Array.from(packed, (r) => preTest(RULES[r].after?.[key]));
+  const tests = (packed: Int32Array, key: string, field: 'after' | 'afterSpaces' = 'after') =>
+    Array.from(packed, (r) => preTest(RULES[r][field]?.[key]));
   for (const [w, l] of words) {
     const node = trieNode(w);
     const packed = pack(l);
@@ -122,6 +124,7 @@ function trieNode(word: string): number {
     const packed = pack(l);
     BY_DIGITS.push(packed);
     DIGITS_AFTER.push(tests(packed, `#${length}`));
+    DIGITS_AFTER_SPACES.push(tests(packed, `#${length}`, 'afterSpaces'));
   });
   BY_QUOTE = pack(quote);
   QUOTE_AFTER = tests(BY_QUOTE, "'");
@@ -140,6 +143,9 @@ function isWordChar(c: number): boolean {
 /** Set by `lookup`: the pre-tests of the rules it returned (or null), and what they test. */
 let lookupAfters: PreTest[] | null = null;
 let lookupNext = -1;
+/** Set by `lookup` after digits and spaces: the second pre-tests, and the next word's start. */
+let lookupAfterSpaces: PreTest[] | null = null;
+let lookupNextWord = -1;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 0xa0;
@@ -152,6 +158,7 @@ function isSpace(c: number): boolean {
 function lookup(text: string, i: number, c: number): Int32Array {
   lookupAfters = null;
   lookupNext = -1;
+  lookupAfterSpaces = null;
   const n = text.length;
   if (c === 39 || c === 0x2018 || c === 0x2019) {
     lookupAfters = QUOTE_AFTER;
@@ -164,6 +171,12 @@ function lookup(text: string, i: number, c: number): Int32Array {
     if (j - i > 4) return EMPTY;
     lookupAfters = DIGITS_AFTER[j - i];
     lookupNext = j < n ? text.charCodeAt(j) : -1;
+    if (isSpace(lookupNext)) {
+      let k = j + 1;
+      while (k < n && isSpace(text.charCodeAt(k))) k++;
+      lookupAfterSpaces = DIGITS_AFTER_SPACES[j - i];
+      lookupNextWord = k < n ? text.charCodeAt(k) : -1;
+    }
     return BY_DIGITS[j - i];
   }
   // Walk the trie along the word's letters; any letter off the trie ends the lookup.
@@ -194,7 +207,9 @@ export function rulesAt(text: string, i: number): readonly number[] {
   const list = Array.from(lookup(text, i, c));
   const afters = lookupAfters;
   const next = lookupNext;
-  return list.filter((_, k) => passes(afters, k, next));
+  const afterSpaces = lookupAfterSpaces;
+  const nextWord = lookupNextWord;
+  return list.filter((_, k) => passes(afters, k, next) && passes(afterSpaces, k, nextWord));
 }
 
 /** True after "mid-" ("mid-2007", "mid-1990s"): the hyphen joins a modifier, not a number. */
@@ -264,13 +279,15 @@ export function scanCandidates(
     // A rule may only go on with some characters ("21st", "1950s", "the 1950s").
     const afters = lookupAfters;
     const next = lookupNext;
+    const afterSpaces = lookupAfterSpaces;
+    const nextWord = lookupNextWord;
     // Match every rule first, then map the longest matches first: a candidate shorter than one
     // already found here could never be selected, so its rule's map (the costly part) is skipped.
     let matched = 0;
     for (let k = 0; k < list.length; k++) {
       const r = list[k];
       if (i < nextFree[r]) continue;
-      if (!passes(afters, k, next)) continue;
+      if (!passes(afters, k, next) || !passes(afterSpaces, k, nextWord)) continue;
       const re = STICKY[r];
       re.lastIndex = i;
       const m = re.exec(text);

@@ -129,6 +129,7 @@ export const TIME_RULES: Rule[] = [
     re: CLOCK,
     starts: ['#1', '#2'],
     after: { '#1': ': \u00a0apAP', '#2': ': \u00a0apAP' },
+    afterSpaces: { '#1': 'apAP', '#2': 'apAP' },
     notAfter: '.:,$€£-',
     map: clock,
   },

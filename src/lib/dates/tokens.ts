@@ -114,6 +114,10 @@ export const COUNT_STARTS = [
 /** What follows the digits of a count: a decimal, a hyphen or a space. */
 export const COUNT_AFTER = { '#1': '.- \u00a0', '#2': '.- \u00a0', '#3': '.- \u00a0' };
 
+/** What a unit word after a count and a space starts with ("3 years", "10 Days"). */
+const UNIT_INITIALS = 'yYmMwWdDcChHsSnNqQ';
+export const COUNT_AFTER_SPACES = { '#1': UNIT_INITIALS, '#2': UNIT_INITIALS, '#3': UNIT_INITIALS };
+
 /** Parses a count matched by COUNT_RE: a number, or 'X' for vague counts ("several"). */
 export function parseCount(word: string): number | 'X' {
   const w = word.toLowerCase().trim();
