@@ -228,11 +228,17 @@ function afterMid(text: string, i: number): boolean {
 function passes(afters: PreTest[] | null, k: number, next: number): boolean {
   if (afters === null || next < 0) return true;
   const test = afters[k];
-  if (test === null) return true;
-  if (next < 128) return (test.ascii[next >> 5] & (1 << (next & 31))) !== 0;
-  for (let z = 0; z < test.other.length; z++) if (test.other.charCodeAt(z) === next) return true;
+  return test === null || inPreTest(test, next);
+}
+
+function inPreTest(test: NonNullable<PreTest>, code: number): boolean {
+  if (code < 128) return (test.ascii[code >> 5] & (1 << (code & 31))) !== 0;
+  for (let z = 0; z < test.other.length; z++) if (test.other.charCodeAt(z) === code) return true;
   return false;
 }
+
+/** Per rule, its `notAfter` characters as a pre-test (null: none). */
+const NOT_AFTER: PreTest[] = RULES.map((r) => preTest(r.notAfter));
 
 /** The rules that matched at the current position, their match ends and matches. */
 const matchRules = new Int32Array(RULES.length);
@@ -255,7 +261,7 @@ export function newScanState(): ScanState {
 
 /**
  * Runs every rule at the positions `from` to `to` of `text` (patterns may read past `to`);
- * candidates come out roughly in text order.
+ * candidates come out roughly in text order. Returns the furthest end of those it added.
  */
 export function scanCandidates(
   text: string,
@@ -264,8 +270,9 @@ export function scanCandidates(
   from = 0,
   to = text.length,
   state: ScanState = newScanState(),
-): void {
+): number {
   const nextFree = state.nextFree;
+  let furthest = 0;
   let prevWord = state.prevWord;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -294,10 +301,15 @@ export function scanCandidates(
       if (m === null || m[0].length === 0) continue;
       const end = i + m[0].length;
       nextFree[r] = end;
-      const rule = RULES[r];
       // Patterns start with \b; the characters a lookbehind would exclude as well ("-", "$",
       // ".") are checked here, only where something matched.
-      if (rule.notAfter && i > 0 && rule.notAfter.includes(text[i - 1]) && !afterMid(text, i)) {
+      const notAfter = NOT_AFTER[r];
+      if (
+        notAfter !== null &&
+        i > 0 &&
+        inPreTest(notAfter, text.charCodeAt(i - 1)) &&
+        !afterMid(text, i)
+      ) {
         continue;
       }
       // Insertion by end, longest first; equal ends keep rule order.
@@ -322,11 +334,13 @@ export function scanCandidates(
         cand.rank = r;
         out.push(cand);
         if (cand.start === i && cand.end > longest) longest = cand.end;
+        if (cand.end > furthest) furthest = cand.end;
       }
     }
     for (let k = 0; k < matched; k++) matches[k] = null;
   }
   state.prevWord = prevWord;
+  return furthest;
 }
 
 /**
@@ -400,10 +414,10 @@ export function scanDates(
   for (let from = 0; from < text.length;) {
     const cands: Candidate[] = [];
     let to = pieceEnd(text, from + pieceLength);
-    scanCandidates(text, ctx, cands, from, to, scan);
-    for (let reach = furthestEnd(cands); reach > to; reach = furthestEnd(cands)) {
+    let reach = scanCandidates(text, ctx, cands, from, to, scan);
+    while (reach > to) {
       const further = pieceEnd(text, reach);
-      scanCandidates(text, ctx, cands, to, further, scan);
+      reach = Math.max(reach, scanCandidates(text, ctx, cands, to, further, scan));
       to = further;
     }
     const selected = selectCandidates(cands);
@@ -414,10 +428,4 @@ export function scanDates(
     from = to;
   }
   return mentions;
-}
-
-function furthestEnd(cands: Candidate[]): number {
-  let end = 0;
-  for (let k = 0; k < cands.length; k++) if (cands[k].end > end) end = cands[k].end;
-  return end;
 }

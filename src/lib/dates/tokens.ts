@@ -33,6 +33,14 @@ const MONTH_NAMES: ReadonlyArray<readonly [string, number]> = [
 
 const MONTHS = new Map(MONTH_NAMES);
 
+/** Month words as prose writes them ("June", "Sept.", "JUNE"): looked up before folding case. */
+const MONTHS_AS_WRITTEN = new Map(
+  MONTH_NAMES.flatMap(([name, n]) => {
+    const forms = [name, name[0].toUpperCase() + name.slice(1), name.toUpperCase()];
+    return forms.flatMap((f) => [[f, n] as const, [`${f}.`, n] as const]);
+  }),
+);
+
 /** Month names and abbreviations (abbreviations may take a dot), longest first. */
 export const MONTH_RE =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
@@ -40,7 +48,7 @@ export const MONTH_RE =
 
 /** Returns the month number (1-12) of a month name or abbreviation, or 0. */
 export function monthNumber(word: string): number {
-  return MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? 0;
+  return MONTHS_AS_WRITTEN.get(word) ?? MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? 0;
 }
 
 const SMALL: Record<string, number> = {
@@ -120,6 +128,8 @@ export const COUNT_AFTER_SPACES = { '#1': UNIT_INITIALS, '#2': UNIT_INITIALS, '#
 
 /** Parses a count matched by COUNT_RE: a number, or 'X' for vague counts ("several"). */
 export function parseCount(word: string): number | 'X' {
+  const first = word.charCodeAt(0);
+  if (first >= 48 && first <= 57) return Number(word.trim());
   const w = word.toLowerCase().trim();
   if (/^\d/.test(w)) return Number(w);
   if (VAGUE.has(w)) return 'X';
