@@ -108,6 +108,36 @@ describe('findDates', () => {
       '1998-Q1',
     ],
     [
+      'takes the year of a quarter without one from the document date',
+      'Profit fell in the third quarter, the company said.',
+      'the third quarter',
+      '1998-Q3',
+      { anchor: { source: 'dct' } },
+      '1998-02-13',
+    ],
+    [
+      'reads a hyphenated quarter as a date',
+      'Third-quarter profit rose.',
+      'Third-quarter',
+      '1989-Q3',
+      {},
+      '1989-10-25',
+    ],
+    [
+      'takes the year of a half without one from the narrative',
+      'Sales fell in 1997. In the first half, costs rose.',
+      'the first half',
+      '1997-H1',
+    ],
+    [
+      'shifts a deictic quarter by a year',
+      'Profit fell last fourth quarter.',
+      'last fourth quarter',
+      '1997-Q4',
+      {},
+      '1998-02-13',
+    ],
+    [
       'resolves last year against the dct',
       'Last year’s NATO summit in Madrid',
       'Last year',
@@ -196,6 +226,8 @@ describe('findDates', () => {
     'call 555-1949-2000',
     'version 2.1949.3',
     'Resolution 1483 passed',
+    'in the second half of the war',
+    'the first quarter mile',
   ];
   it.each(nonDates)('rejects the non-date number in %j', (input) => {
     expect(findDates(input, { dct: '2024-07' }).filter((m) => m.type === 'DATE')).toEqual([]);

@@ -16,6 +16,14 @@ const QUARTER = new RegExp(
   `\\b(?:(?:[Tt]he${WS})?(first|second|third|fourth|last)${WS}quarter${WS}of${WS}|Q([1-4])${WS}?)(${YEAR_RE})`,
   'g',
 );
+/**
+ * A quarter or half without a year ("the third quarter", "third-quarter profit", "the first
+ * half"): news writes them for the year at hand. Not before "of" ("the first half of the war").
+ */
+const PART_OF_YEAR = new RegExp(
+  `\\b(?:([Tt]he|[Tt]his|[Ll]ast|[Nn]ext)${WS})?(first|second|third|fourth|First|Second|Third|Fourth)[- \\u00a0](quarter|half)(?![\\w-]|${WS}of\\b|${WS}(?:mile|century|decade|hour|inning|game|match|season)s?\\b)`,
+  'g',
+);
 const HOLIDAY = new RegExp(
   `\\b(Christmas(?:${WS}Day|${WS}Eve)?|New${WS}Year['’]s(?:${WS}Day|${WS}Eve)|Independence${WS}Day|Halloween|Valentine['’]s${WS}Day)(?:,?${WS}(${YEAR_RE}))?(?!\\w)`,
   'g',
@@ -76,6 +84,30 @@ function quarter(m: RegExpExecArray): Candidate {
   };
 }
 
+const ORDINAL_PARTS = ['first', 'second', 'third', 'fourth'];
+
+function partOfYear(m: RegExpExecArray): Candidate | null {
+  const det = m[1]?.toLowerCase();
+  const n = ORDINAL_PARTS.indexOf(m[2].toLowerCase()) + 1;
+  const half = m[3] === 'half';
+  if (half && n > 2) return null;
+  const code = half ? `-H${n}` : `-Q${n}`;
+  const need =
+    det === 'last'
+      ? shifted(-1, code, 'deictic')
+      : det === 'next'
+        ? shifted(1, code, 'deictic')
+        : shifted(0, code, det === 'this' ? 'deictic' : 'calendar');
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'DATE',
+    value: need.fallback,
+    granularity: half ? 'half' : 'quarter',
+    need,
+  };
+}
+
 const HOLIDAY_DATES: Record<string, [number, number]> = {
   christmas: [12, 25],
   'christmas day': [12, 25],
@@ -129,6 +161,13 @@ export const SEASON_RULES: Rule[] = [
     starts: ['the', 'first', 'second', 'third', 'fourth', 'last', 'q'],
     after: { the: 'fstl' },
     map: quarter,
+  },
+  {
+    re: PART_OF_YEAR,
+    starts: ['the', 'this', 'last', 'next', 'first', 'second', 'third', 'fourth'],
+    after: { the: 'fstFST', this: 'fstFST', last: 'fstFST', next: 'fstFST' },
+    notAfter: '-',
+    map: partOfYear,
   },
   {
     re: HOLIDAY,
