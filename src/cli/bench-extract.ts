@@ -2,7 +2,10 @@
  * Benchmarks the date engine: throughput on a seeded synthetic corpus, time on pathological
  * inputs, and a linearity check. Usage: npm run -s bench:extract [-- --mb 20]
  */
-import { loadavg } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { findDates } from '../lib/dates/index';
 import { monthNames } from '../lib/messages';
@@ -78,6 +81,14 @@ function timeBoth(text: string): { wall: number; cpu: number } {
   return { wall: performance.now() - t0, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
+/** Every line printed, for the results file. */
+const lines: string[] = [];
+
+function report(line: string): void {
+  console.log(line);
+  lines.push(line);
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -90,15 +101,31 @@ function main(argv: string[]): void {
   const found = findDates(big, { dct: '2023-07-09' }).length;
   const timed = Array.from({ length: 7 }, () => timeBoth(big));
   const runs = timed.map((t) => t.wall);
-  const cpus = timed.map((t) => t.cpu);
+  const cpuTimes = timed.map((t) => t.cpu);
   const mbps = (ms: number) => (big.length / 1e6 / (ms / 1000)).toFixed(1);
-  console.log(`corpus: ${(big.length / 1e6).toFixed(1)} M chars, ${found} mentions`);
-  console.log(
+  report(`corpus: ${(big.length / 1e6).toFixed(1)} M chars, ${found} mentions`);
+  report(
     `throughput: ${mbps(median(runs))} MB/s (median of ${runs.length}: ${runs.map((r) => r.toFixed(0)).join(', ')} ms)`,
   );
-  console.log(
-    `by CPU time: ${mbps(median(cpus))} MB/s (median of ${cpus.length}: ${cpus.map((r) => r.toFixed(0)).join(', ')} ms; load average ${loadavg()[0].toFixed(1)})`,
+  report(
+    `by CPU time: ${mbps(median(cpuTimes))} MB/s (median of ${cpuTimes.length}: ${cpuTimes.map((r) => r.toFixed(0)).join(', ')} ms; load average ${loadavg()[0].toFixed(1)})`,
   );
+
+  // Real prose, at its own density of dates: the documents in data/, repeated to 10 MB.
+  const dataDir = join(dirname(fileURLToPath(import.meta.url)), '../../data');
+  const docs = readdirSync(dataDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(dataDir, f), 'utf8'));
+  if (docs.length > 0) {
+    const one = docs.join('\n\n');
+    const prose = one.repeat(Math.max(1, Math.round(10e6 / one.length)));
+    const proseMentions = findDates(prose, { dct: '2023-07-09' }).length;
+    const proseMs = median(Array.from({ length: 5 }, () => time(prose)));
+    report(
+      `real prose (data/*.txt repeated, ${(prose.length / 1e6).toFixed(1)} M chars, ${proseMentions} mentions): ` +
+        `${(prose.length / 1e6 / (proseMs / 1000)).toFixed(1)} MB/s (median of 5)`,
+    );
+  }
 
   const rand = seeded(9);
   const junk = '0123456789-/.,:;%$€ ';
@@ -119,17 +146,32 @@ function main(argv: string[]): void {
     ['1 MB of one letter', 'x'.repeat(1e6)],
   ];
   for (const [label, text] of cases)
-    console.log(`${label.padEnd(36)} ${time(text).toFixed(0).padStart(6)} ms`);
+    report(`${label.padEnd(36)} ${time(text).toFixed(0).padStart(6)} ms`);
 
+  // Linearity: 1, 2 and 4 copies of one 2 MB text, timed in turns so that the machine's load
+  // weighs on all three alike; each is compared with the single copy.
   const unit = corpus(2e6, 5);
-  const base = median([time(unit), time(unit), time(unit)]);
-  for (const k of [1, 2, 4]) {
-    const text = Array.from({ length: k }, () => unit).join('\n');
-    const t = median([time(text), time(text), time(text)]);
-    console.log(
-      `linearity ${k}x (${(text.length / 1e6).toFixed(0)} MB): ${t.toFixed(0)} ms, ratio ${(t / base / k).toFixed(2)} per unit`,
+  const copies = [1, 2, 4];
+  const texts = copies.map((k) => Array.from({ length: k }, () => unit).join('\n'));
+  const times: number[][] = copies.map(() => []);
+  for (let round = 0; round < 5; round++) texts.forEach((text, i) => times[i].push(time(text)));
+  const base = median(times[0]);
+  copies.forEach((k, i) => {
+    const t = median(times[i]);
+    report(
+      `linearity ${k}x (${(texts[i].length / 1e6).toFixed(0)} MB): ${t.toFixed(0)} ms, ratio ${(t / base / k).toFixed(2)} per unit`,
     );
-  }
+  });
 }
 
 main(process.argv.slice(2));
+
+const results = join(dirname(fileURLToPath(import.meta.url)), 'bench-results', 'extract.md');
+mkdirSync(dirname(results), { recursive: true });
+writeFileSync(
+  results,
+  `# Date engine benchmark\n\n\`npm run bench:extract\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ` +
+    `one process on a ${cpus().length}-core machine shared with other work. MB = million characters.\n\n` +
+    `\`\`\`\n${lines.join('\n')}\n\`\`\`\n`,
+);
+console.log(`results: ${results}`);
