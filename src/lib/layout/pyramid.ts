@@ -37,39 +37,46 @@ export function deepestLevel(domain: TimeWindow): number {
 export function buildPyramid(index: TimeIndex, domain: TimeWindow): ClusterPyramid {
   const depth = deepestLevel(domain);
   const width = (domain.end - domain.start) / 2 ** depth;
-  const keys: number[] = [];
-  const lo: number[] = [];
-  const hi: number[] = [];
+  const n = index.starts.length;
+  // Typed arrays filled in place, then trimmed: this runs over every event at load.
+  const keys = new Int32Array(n);
+  const lo = new Int32Array(n);
+  const hi = new Int32Array(n);
+  let count = 0;
   const last = 2 ** depth - 1;
-  for (let i = 0; i < index.starts.length; i++) {
+  for (let i = 0; i < n; i++) {
     const key = Math.min(last, Math.max(0, Math.floor((index.starts[i] - domain.start) / width)));
-    if (keys.length && keys[keys.length - 1] === key) hi[hi.length - 1] = i + 1;
+    if (count && keys[count - 1] === key) hi[count - 1] = i + 1;
     else {
-      keys.push(key);
-      lo.push(i);
-      hi.push(i + 1);
+      keys[count] = key;
+      lo[count] = i;
+      hi[count] = i + 1;
+      count++;
     }
   }
   const levels: PyramidLevel[] = [];
-  levels[depth] = { keys: Int32Array.from(keys), lo: Int32Array.from(lo), hi: Int32Array.from(hi) };
+  levels[depth] = { keys: keys.slice(0, count), lo: lo.slice(0, count), hi: hi.slice(0, count) };
   for (let level = depth - 1; level >= 0; level--) levels[level] = mergeLevel(levels[level + 1]);
   return { domain, levels };
 }
 
 function mergeLevel(finer: PyramidLevel): PyramidLevel {
-  const keys: number[] = [];
-  const lo: number[] = [];
-  const hi: number[] = [];
-  for (let j = 0; j < finer.keys.length; j++) {
+  const size = finer.keys.length;
+  const keys = new Int32Array(size);
+  const lo = new Int32Array(size);
+  const hi = new Int32Array(size);
+  let count = 0;
+  for (let j = 0; j < size; j++) {
     const key = finer.keys[j] >> 1;
-    if (keys.length && keys[keys.length - 1] === key) hi[hi.length - 1] = finer.hi[j];
+    if (count && keys[count - 1] === key) hi[count - 1] = finer.hi[j];
     else {
-      keys.push(key);
-      lo.push(finer.lo[j]);
-      hi.push(finer.hi[j]);
+      keys[count] = key;
+      lo[count] = finer.lo[j];
+      hi[count] = finer.hi[j];
+      count++;
     }
   }
-  return { keys: Int32Array.from(keys), lo: Int32Array.from(lo), hi: Int32Array.from(hi) };
+  return { keys: keys.slice(0, count), lo: lo.slice(0, count), hi: hi.slice(0, count) };
 }
 
 /** Width of a bin at `level`, in ms. */

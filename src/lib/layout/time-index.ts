@@ -40,7 +40,7 @@ export function dayToTime(iso: string): number {
 }
 
 /** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's `days_from_civil`). */
-function daysFromCivil(year: number, month: number, day: number): number {
+export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -60,37 +60,61 @@ function digits(text: string, from: number, to: number): number {
   return value;
 }
 
+/** `dayToTime` of the starts and ends of arrays of events, read by whoever made the array. */
+const knownTimes = new WeakMap<
+  readonly TimelineEvent[],
+  { starts: Float64Array; ends: Float64Array }
+>();
+
+/**
+ * Remembers the times of `events` (`starts[i]` and `ends[i]` are `dayToTime` of the start and
+ * end of `events[i]`), so that `buildTimeIndex(events)` does not read every day again. The
+ * array must not change afterwards.
+ */
+export function rememberTimes(
+  events: readonly TimelineEvent[],
+  starts: Float64Array,
+  ends: Float64Array,
+): void {
+  knownTimes.set(events, { starts, ends });
+}
+
 /**
  * Sorts the events by start (then end) and indexes them; skips undated events. Input already
  * in time order (as the app passes it) is not sorted again.
  */
 export function buildTimeIndex(input: readonly TimelineEvent[]): TimeIndex {
-  const rawStarts = new Float64Array(input.length);
-  const rawEnds = new Float64Array(input.length);
-  const kept: number[] = [];
+  const n = input.length;
+  const rawStarts = new Float64Array(n);
+  const rawEnds = new Float64Array(n);
+  const kept = new Int32Array(n);
+  let count = 0;
+  const known = knownTimes.get(input);
   let sorted = true;
-  for (let i = 0; i < input.length; i++) {
-    const start = dayToTime(input[i].start);
-    const end = dayToTime(input[i].end) + DAY;
+  let last = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const start = known ? known.starts[i] : dayToTime(input[i].start);
+    const end = (known ? known.ends[i] : dayToTime(input[i].end)) + DAY;
     if (!Number.isFinite(start) || !Number.isFinite(end)) continue;
     rawStarts[i] = start;
     rawEnds[i] = Math.max(end, start + DAY);
-    if (kept.length && start < rawStarts[kept[kept.length - 1]]) sorted = false;
-    kept.push(i);
+    if (count && start < last) sorted = false;
+    last = start;
+    kept[count++] = i;
   }
-  const order = Int32Array.from(kept);
+  const order = kept.slice(0, count);
   if (!sorted) order.sort((a, b) => rawStarts[a] - rawStarts[b] || rawEnds[a] - rawEnds[b]);
-  const starts = new Float64Array(order.length);
-  const ends = new Float64Array(order.length);
-  const events = new Array<TimelineEvent>(order.length);
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
+  const events = new Array<TimelineEvent>(count);
   let hi = -Infinity;
-  for (let j = 0; j < order.length; j++) {
+  for (let j = 0; j < count; j++) {
     starts[j] = rawStarts[order[j]];
     ends[j] = rawEnds[order[j]];
     events[j] = input[order[j]];
     if (ends[j] > hi) hi = ends[j];
   }
-  const extent = order.length ? { start: starts[0], end: hi } : { start: 0, end: DAY };
+  const extent = count ? { start: starts[0], end: hi } : { start: 0, end: DAY };
   return { events, starts, ends, extent, classes: groupByDuration(starts, ends) };
 }
 
@@ -106,11 +130,15 @@ function groupByDuration(starts: Float64Array, ends: Float64Array): DurationClas
   }
   return [...buckets.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([c, members]) => ({
-      maxDuration: 2 ** c * DAY,
-      order: Int32Array.from(members),
-      starts: Float64Array.from(members, (i) => starts[i]),
-    }));
+    .map(([c, members]) => {
+      const order = new Int32Array(members.length);
+      const memberStarts = new Float64Array(members.length);
+      for (let j = 0; j < members.length; j++) {
+        order[j] = members[j];
+        memberStarts[j] = starts[members[j]];
+      }
+      return { maxDuration: 2 ** c * DAY, order, starts: memberStarts };
+    });
 }
 
 /** First index `i` with `sorted[i] >= value` (sorted ascending). */
