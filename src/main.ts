@@ -1,3 +1,4 @@
+import './app/start-loading';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app/app.css';

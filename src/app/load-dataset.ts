@@ -44,9 +44,22 @@ export async function loadDataset(url: string): Promise<Dataset> {
   }
   let json: unknown;
   try {
-    json = await response.json();
+    // What `response.json()` does (UTF-8, BOM dropped), at less cost on the main thread for a
+    // big file: the body is gathered as bytes, then decoded and parsed in one go each.
+    json = JSON.parse(new TextDecoder().decode(await response.arrayBuffer()));
   } catch {
     throw new Error(`${url} is not JSON.`);
   }
   return parseDataset(json);
+}
+
+let started: Promise<Dataset> | null = null;
+
+/**
+ * The page's own dataset (`datasetUrl`), read once: the first call starts reading it, later
+ * calls get the same promise. The entry module calls it before anything else runs, so the
+ * request is on its way while the app's code is still being compiled and mounted.
+ */
+export function loadPageDataset(): Promise<Dataset> {
+  return (started ??= loadDataset(datasetUrl(window.location).url));
 }

@@ -3,7 +3,7 @@
  * nothing are dropped and reported, so a stale or edited link still opens a sensible view.
  */
 import { readerMessages } from '../lib/messages';
-import type { Dataset } from '../lib/types';
+import type { Dataset, TimelineEvent } from '../lib/types';
 import type { UrlProblem, ViewState } from '../lib/url-state';
 
 const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
@@ -40,9 +40,22 @@ export function checkAgainstDataset(
   const unknownDocs = next.hidden.filter((id) => !documents.has(id));
   if (unknownDocs.length) missing('hide', unknownDocs.join(','));
   next.hidden = next.hidden.filter((id) => documents.has(id));
-  const tags = new Set(dataset.events.flatMap((e) => e.tags));
+  // The dataset's tags, read only when the link names some (a pass over every event).
+  const tags = next.tags.length ? tagsOf(dataset.events) : new Set<string>();
   const unknownTags = next.tags.filter((tag) => !tags.has(tag));
   if (unknownTags.length) missing('tag', unknownTags.join(','));
   next.tags = next.tags.filter((tag) => tags.has(tag));
   return { state: next, problems };
+}
+
+/** Every tag of the events, once each, in the order they first occur. */
+export function tagsOf(events: readonly TimelineEvent[]): Set<string> {
+  const tags = new Set<string>();
+  // Index loops: this runs over every event at load, before the code is optimised, where an
+  // iterator per event costs more than the rest of the loop.
+  for (let i = 0; i < events.length; i++) {
+    const list = events[i].tags;
+    for (let j = 0; j < list.length; j++) tags.add(list[j]);
+  }
+  return tags;
 }
