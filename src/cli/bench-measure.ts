@@ -14,6 +14,35 @@ export const RECORDER = `
 `;
 
 /**
+ * Installed before the app loads, with `RECORDER`: when the first events reach the screen.
+ * `sourceline:first-draw` is marked when the events are in the page, before the browser has
+ * laid them out, painted and shown them; this asks the browser (Element Timing) when the first
+ * of them was actually presented. The elements under the plot's `.items` get an
+ * `elementtiming` attribute as they are added, until the first one is seen; then it stops.
+ */
+export const PAINT_RECORDER = `
+  window.__eventsOnScreen = 0;
+  const tag = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) {
+      if (node.nodeType !== 1 || !node.closest('.items')) continue;
+      node.setAttribute('elementtiming', 'sourceline-event');
+      for (const child of node.querySelectorAll('*')) child.setAttribute('elementtiming', 'sourceline-event');
+    }
+  });
+  tag.observe(document, { childList: true, subtree: true });
+  try {
+    new PerformanceObserver((list, observer) => {
+      for (const e of list.getEntries()) {
+        if (e.identifier !== 'sourceline-event' || window.__eventsOnScreen) continue;
+        window.__eventsOnScreen = e.renderTime || e.loadTime;
+        tag.disconnect();
+        observer.disconnect();
+      }
+    }).observe({ type: 'element', buffered: true });
+  } catch {}
+`;
+
+/**
  * A frame interval above this missed a 60 Hz frame: 16.7 ms plus the jitter of vsync-aligned
  * rAF timestamps (a normal interval measures 16.6-16.8 ms).
  */
