@@ -49,9 +49,9 @@ const TRIE_RULES: Array<Int32Array | undefined> = [];
 const TRIE_AFTERS: Array<PreTest[] | undefined> = [];
 /** Rule indices by length of a digit run (index 1-4; longer runs start no rule). */
 const BY_DIGITS: Int32Array[] = [];
-/** For each entry of BY_DIGITS, the characters that may follow the digits (null: any). */
+/** For each entry of BY_DIGITS, the characters that may follow the digits (null: every one). */
 const DIGITS_AFTER: PreTest[][] = [];
-/** For each entry of BY_DIGITS, what the next word may start with after spaces (null: any). */
+/** For each entry of BY_DIGITS, what the next word may start with after spaces (null: every one). */
 const DIGITS_AFTER_SPACES: PreTest[][] = [];
 let BY_QUOTE = new Int32Array(0);
 /** For each entry of BY_QUOTE, what may follow the quote (null: anything). */
