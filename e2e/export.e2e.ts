@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { exportEvents, readExportedCsv } from '../src/lib/export/events-table';
-import { filterEvents, sortByTime } from '../src/lib/search';
+import { orderByTime } from '../src/lib/layout/time-order';
+import { filterEvents } from '../src/lib/search';
 import type { Dataset } from '../src/lib/types';
 import { expect, test } from './fixtures';
 
@@ -112,7 +113,7 @@ test('CSV and JSON hold the filtered events with their citations; the CSV reads 
   page,
 }) => {
   const dialog = await openExport(page, './?tag=summit,soviet-membership');
-  const shown = sortByTime(
+  const shown = orderByTime(
     filterEvents(
       dataset.events,
       { query: '', hidden: [], tags: ['summit', 'soviet-membership'] },

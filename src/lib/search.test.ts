@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterEvents, findMatches, sortByTime } from './search';
+import { orderByTime } from './layout/time-order';
+import { filterEvents, findMatches } from './search';
 import type { DatasetDocument, TimelineEvent } from './types';
 
 const text = 'The NATO summit in Madrid, June 28-30. Später: São Paulo.';
@@ -75,13 +76,13 @@ describe('filterEvents', () => {
       ),
     ).toEqual(['e2']);
   });
-  it('sortByTime() orders days within a year before the common era', () => {
-    const sorted = sortByTime([event('m', '-0500-03-31', 'm'), event('j', '-0500-01-01', 'j')]);
+  it('orderByTime() orders days within a year before the common era', () => {
+    const sorted = orderByTime([event('m', '-0500-03-31', 'm'), event('j', '-0500-01-01', 'j')]);
     expect(sorted.map((e) => e.id)).toEqual(['j', 'm']);
   });
 
-  it('sortByTime() orders negative years before positive ones', () => {
-    const sorted = sortByTime([event('x', '0010-01-01', 'x'), event('y', '-0500-01-01', 'y')]);
+  it('orderByTime() orders negative years before positive ones', () => {
+    const sorted = orderByTime([event('x', '0010-01-01', 'x'), event('y', '-0500-01-01', 'y')]);
     expect(sorted.map((e) => e.id)).toEqual(['y', 'x']);
   });
 });

@@ -4,7 +4,8 @@ import { DAY } from './view';
 
 /**
  * Events in time order, fast enough for the first frame of a million events. The order is
- * exactly that of `sortByTime` (lib/search): by start day, then end day, then title, stable;
+ * by start day, then end day, then title, stable (the plain sort it replaced is kept as the
+ * specification in time-order.test.ts);
  * a day that is not `YYYY-MM-DD` counts as day 0. Each day is read once, by hand (no RegExp,
  * no object per event), and input already in order (as a built dataset is) is not sorted.
  *
@@ -83,7 +84,7 @@ function sortByKeys(
     if (!exact) to = n;
     else while (to < n && startKeys[order[to]] === startKeys[order[from]]) to++;
     if (to - from > 64) {
-      // Array.prototype.sort is stable, as is the sort of `sortByTime`: ties keep input order.
+      // Array.prototype.sort is stable: ties keep input order.
       const run = Array.from(order.subarray(from, to)).sort((a, b) =>
         before(events, startKeys, endKeys, a, b)
           ? -1
@@ -126,7 +127,7 @@ function before(
 let time = NaN;
 
 /**
- * The sort key of `sortByTime` for an ISO day (`1954-03-31` -> 19540331, 0 when the text is not
+ * The sort key for an ISO day (`1954-03-31` -> 19540331, 0 when the text is not
  * `-?\d+-\d\d-\d\d`), and, in `time`, what `dayToTime` gives for it.
  */
 function readDay(text: string): number {
