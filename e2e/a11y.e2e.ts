@@ -1,21 +1,5 @@
-import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-
-/** Serious and critical axe-core violations on the page as it is now. */
-async function seriousViolations(page: Page) {
-  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<AxeResults> } }).axe;
-    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
-  });
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-interface AxeResults {
-  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-}
 
 // The app's Content Security Policy forbids inline scripts; axe is injected as one.
 test.use({ bypassCSP: true });

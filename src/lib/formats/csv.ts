@@ -3,6 +3,8 @@
  * at CRLF, LF or CR. Small enough to own; a package would add weight for nothing we need.
  */
 
+import type { RowProblem } from './problems';
+
 /** A parsed table: `rows[i]` began on line `lines[i]` (1-based) of the text. */
 export interface CsvTable {
   rows: string[][];
@@ -127,4 +129,21 @@ export function writeCsv(rows: readonly (readonly string[])[]): string {
     )
     .map((line) => `${line}\r\n`)
     .join('');
+}
+
+/**
+ * Parses a table to import: its header in lower case, and the problems found so far (a quoted
+ * field that never closed), for the readers of each format to go on with.
+ */
+export function readImportTable(text: string): {
+  table: CsvTable;
+  header: string[];
+  problems: RowProblem[];
+} {
+  const table = parseCsv(text);
+  const problems: RowProblem[] = [];
+  if (table.unclosedQuoteLine)
+    problems.push({ row: table.unclosedQuoteLine, reason: 'unclosed-quote' });
+  const header = (table.rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  return { table, header, problems };
 }

@@ -2,7 +2,7 @@ import { findDates } from '../dates';
 import { parseEdtf } from '../events/edtf';
 import { isUnplaceable, spanOfMention } from '../events/timex';
 import type { Dataset } from '../types';
-import { parseCsv } from './csv';
+import { readImportTable } from './csv';
 import { assembleImportedDataset, type ImportedEvent } from './imported';
 import type { RowProblem } from './problems';
 
@@ -44,11 +44,7 @@ export function readEventsCsv(
   text: string,
   fallbackTitle: string,
 ): { dataset: Dataset; problems: RowProblem[] } {
-  const table = parseCsv(text);
-  const problems: RowProblem[] = [];
-  if (table.unclosedQuoteLine)
-    problems.push({ row: table.unclosedQuoteLine, reason: 'unclosed-quote' });
-  const header = (table.rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  const { table, header, problems } = readImportTable(text);
   const column = (names: readonly string[]) => header.findIndex((h) => names.includes(h));
   const at = {
     date: column(ALIASES.date),

@@ -2,7 +2,7 @@ import { parseEdtf } from '../events/edtf';
 import type { Dataset, Era } from '../types';
 import { escapeHtml } from './html-entities';
 import { scanHtml } from './html-tokens';
-import { parseCsv, writeCsv } from './csv';
+import { readImportTable, writeCsv } from './csv';
 import { spanToParts, type DateParts } from './date-parts';
 import { assembleImportedDataset, type ImportedEvent } from './imported';
 import type { RowProblem } from './problems';
@@ -106,11 +106,7 @@ export function readTimelineJsCsv(
   text: string,
   fallbackTitle: string,
 ): { dataset: Dataset; problems: RowProblem[] } {
-  const table = parseCsv(text);
-  const problems: RowProblem[] = [];
-  if (table.unclosedQuoteLine)
-    problems.push({ row: table.unclosedQuoteLine, reason: 'unclosed-quote' });
-  const header = (table.rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  const { table, header, problems } = readImportTable(text);
   const index = new Map(TIMELINEJS_COLUMNS.map((c) => [c, header.indexOf(c.toLowerCase())]));
   const empty = { dataset: assembleImportedDataset({ title: fallbackTitle }, []), problems };
   if (index.get('Year')! < 0 || index.get('Headline')! < 0) {
