@@ -1,6 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { compileHints } from '../build/compile-hints';
 
 /**
  * Builds `dist/sourceline-timeline.js`: the `<sourceline-timeline>` custom element in one
@@ -14,7 +15,7 @@ export async function buildElement(outDir = 'dist'): Promise<void> {
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: [svelte({ compilerOptions: { css: 'injected' } })],
+    plugins: [svelte({ compilerOptions: { css: 'injected' } }), compileHints()],
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir,
