@@ -79,6 +79,11 @@ test('a search for Madrid finds the summit, its two documents and their disagree
   const events = page.locator('[data-event-id]');
   await expect(events.first()).toBeVisible();
   expect(await events.count()).toBeLessThan(33);
+  // The matches are laid out afresh: the first is in the top lane, just below the axis (48 px),
+  // not in the lane it had among all 33 events.
+  const plotTop = (await page.locator('.plot').boundingBox())!.y;
+  const tops = await events.evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().y));
+  expect(Math.min(...tops) - plotTop).toBeLessThan(48 + 26);
   await page
     .getByRole('button', { name: /NATO summit in Madrid/ })
     .first()
