@@ -41,6 +41,9 @@ interface Row {
   onScreen: number;
   loads: number[];
   onScreens: number[];
+  /** Median of the loads, and every load: the renderer's main-thread CPU time during the load. */
+  cpu: number;
+  cpus: number[];
   zoom: PhaseStats;
   pan: PhaseStats;
   heapMb: number;
@@ -111,17 +114,20 @@ async function measure(
 ): Promise<Row> {
   const loads: number[] = [];
   const onScreens: number[] = [];
+  const cpus: number[] = [];
   for (let run = 1; run < loadRuns(events); run++) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const timed = await openAndTime(page, url);
     loads.push(timed.load);
     onScreens.push(timed.onScreen);
+    cpus.push(timed.cpu);
     await page.close();
   }
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const { load, onScreen, loadLongTasks } = await openAndTime(page, url);
+  const { load, onScreen, cpu, loadLongTasks } = await openAndTime(page, url);
   loads.push(load);
   onScreens.push(onScreen);
+  cpus.push(cpu);
   await page.waitForTimeout(300);
   const zoom = await measurePhase(page, () => wheelZoom(page, 3000));
   const pan = await measurePhase(page, () => dragPan(page, 3000));
@@ -137,6 +143,8 @@ async function measure(
     onScreen: median(onScreens),
     loads,
     onScreens,
+    cpu: median(cpus),
+    cpus,
     zoom,
     pan,
     heapMb: heap / 2 ** 20,
@@ -148,13 +156,21 @@ async function measure(
 async function openAndTime(page: import('@playwright/test').Page, url: string) {
   await page.addInitScript(RECORDER);
   await page.addInitScript(PAINT_RECORDER);
+  // CPU time, unlike wall time, does not grow when other work on a shared machine takes the
+  // cores: it shows what the load itself costs.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(`http://127.0.0.1:${PORT}/?data=${encodeURIComponent(url)}`, {
     waitUntil: 'commit',
   });
   const loaded = await waitUntilLoaded(page);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const seconds = metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN;
   return {
     load: loaded.load,
     onScreen: loaded.onScreen,
+    cpu: seconds * 1000,
     loadLongTasks: loaded.longTasks,
   };
 }
@@ -212,13 +228,14 @@ function formatReport(rows: Row[], gzip: { js: number; css: number }, dataset: s
     'Load to first draw: the `sourceline:first-draw` mark, set when the first events are in the page; ' +
       'first events on screen: when the browser presented the first of them (Element Timing), after layout and paint. ' +
       'Each is the median of several loads in fresh pages (all listed, in the order run); long tasks and heap are from the last load. ' +
-      'The harness does not touch a page while it loads: it first reads it a second after navigation, then every 250 ms.',
+      'The harness does not touch a page while it loads: it first reads it a second after navigation, then every 250 ms. ' +
+      "Main-thread CPU: the time the renderer's main thread ran tasks from navigation until that first read (or the read that found the events on screen), in thread time, which does not count waiting for a core.",
     '',
-    '| dataset | events | load to first draw (ms) | first events on screen (ms) | every load: first draw / on screen (ms) | long tasks in load | JS heap (MB) |',
-    '| --- | ---: | ---: | ---: | --- | ---: | ---: |',
+    '| dataset | events | load to first draw (ms) | first events on screen (ms) | main-thread CPU in load (ms) | every load: first draw / on screen / CPU (ms) | long tasks in load | JS heap (MB) |',
+    '| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.events} | ${ms(r.load)} | ${ms(r.onScreen)} | ${r.loads.map((l, i) => `${l.toFixed(0)}/${r.onScreens[i].toFixed(0)}`).join(', ')} | ${r.loadLongTasks} | ${r.heapMb.toFixed(1)} |`,
+        `| ${r.name} | ${r.events} | ${ms(r.load)} | ${ms(r.onScreen)} | ${ms(r.cpu)} | ${r.loads.map((l, i) => `${l.toFixed(0)}/${r.onScreens[i].toFixed(0)}/${r.cpus[i].toFixed(0)}`).join(', ')} | ${r.loadLongTasks} | ${r.heapMb.toFixed(1)} |`,
     ),
     '',
     `| dataset | phase | frames | median ms | p95 ms | max ms | > ${MISSED} ms | long tasks |`,
