@@ -259,14 +259,31 @@ test.describe('screenshots of the real dataset', () => {
     [375, 812],
     [1440, 900],
   ]) {
-    test(`the timeline at ${width} px wide`, async ({ page }) => {
+    test(`the timeline at ${width} px wide, with nothing moving as it loads`, async ({ page }) => {
       await page.setViewportSize({ width, height });
+      await page.addInitScript(() => {
+        const shifts: string[] = [];
+        (window as unknown as { __shifts: string[] }).__shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            sources?: { node?: Node }[];
+          })[])
+            for (const source of entry.sources ?? [])
+              shifts.push(`${(source.node as Element | undefined)?.className} by ${entry.value}`);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
       await page.goto('./');
       await expect(page.locator('[data-timeline][data-ready]')).toBeVisible();
       await expect(page.locator('[data-timeline]')).toHaveClass(
         width < 600 ? /vertical/ : /zoomable/,
       );
       await expectNoOverlaps(page);
+      // No layout shift on load: nothing already drawn is moved by what comes after it.
+      await page.waitForTimeout(500);
+      expect(
+        await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts),
+      ).toEqual([]);
       await page.screenshot({ path: `e2e/results/timeline-${width}.png`, fullPage: true });
       await page.locator('.plot').screenshot({ path: `e2e/results/timeline-${width}-plot.png` });
     });
