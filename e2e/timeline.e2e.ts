@@ -231,6 +231,47 @@ test.describe('the zoomable timeline', () => {
     await expect(war).toHaveAttribute('aria-pressed', 'true');
   });
 
+  test('Tab passes the timeline in one stop; arrows go from item to item along time', async ({
+    page,
+  }) => {
+    await open(page);
+    const items = page.locator('.items [data-item-id]');
+    expect(await items.count()).toBeGreaterThan(5);
+    await expect(page.locator('.items [tabindex="0"]')).toHaveCount(1);
+
+    await page.locator('.plot').focus();
+    await page.keyboard.press('Tab');
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        const box = active?.getBoundingClientRect();
+        return { id: active?.dataset.itemId ?? null, x: box ? box.x : NaN };
+      });
+    const first = await focused();
+    expect(first.id, 'Tab from the plot reaches an item').not.toBeNull();
+    const window = await page.locator('[data-timeline]').getAttribute('data-window');
+
+    // Each arrow lands on another item no earlier in time; the plot does not pan.
+    const seen = [first];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('ArrowRight');
+      seen.push(await focused());
+    }
+    expect(new Set(seen.map((f) => f.id)).size).toBe(seen.length);
+    for (let i = 1; i < seen.length; i++)
+      expect(seen[i].x).toBeGreaterThanOrEqual(seen[i - 1].x - 1);
+    await page.keyboard.press('ArrowLeft');
+    expect((await focused()).id).toBe(seen[3].id);
+    expect(await page.locator('[data-timeline]').getAttribute('data-window')).toBe(window);
+    await expect(page.locator('.items [tabindex="0"]')).toHaveCount(1);
+
+    // Tab leaves the items in one step, and Shift+Tab comes back to the one last visited.
+    await page.keyboard.press('Tab');
+    expect((await focused()).id).toBeNull();
+    await page.keyboard.press('Shift+Tab');
+    expect((await focused()).id).toBe(seen[3].id);
+  });
+
   test('dragging the overview brush pans the timeline', async ({ page }) => {
     await open(page);
     await page.locator('.plot').focus();

@@ -99,7 +99,7 @@ export const timelineMessages = {
   zoomOut: 'Zoom out',
   zoomFit: 'Show the whole timeline',
   controls: 'Timeline zoom',
-  help: 'Scroll or pinch to zoom, drag to move. Keys: + and − zoom, arrows move, Home shows all.',
+  help: 'Scroll or pinch to zoom, drag to move. Keys: + and − zoom, arrows move or step through events, Home shows all.',
   overview: 'Overview of the whole timeline; drag the highlighted window to move',
   event: (title: string, date: string, documents: number) =>
     documents > 1 ? `${title}, ${date}, cited by ${documents} documents` : `${title}, ${date}`,
@@ -348,9 +348,9 @@ export const embedMessages = {
   newTab: '(opens in a new tab)',
   frameTitle: (title: string) => `${title}: timeline with sources`,
   timelineHelp:
-    'Ctrl + scroll or pinch to zoom, drag to move. Keys: + and − zoom, arrows move, Home shows all.',
+    'Ctrl + scroll or pinch to zoom, drag to move. Keys: + and − zoom, arrows move or step through events, Home shows all.',
   timelineHelpMac:
-    '⌘ + scroll or pinch to zoom, drag to move. Keys: + and − zoom, arrows move, Home shows all.',
+    '⌘ + scroll or pinch to zoom, drag to move. Keys: + and − zoom, arrows move or step through events, Home shows all.',
   wheelHint: 'Use Ctrl + scroll to zoom',
   wheelHintMac: 'Use ⌘ + scroll to zoom',
   elementLoading: 'Loading the timeline…',
