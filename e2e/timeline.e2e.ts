@@ -295,6 +295,21 @@ test.describe('the zoomable timeline', () => {
   });
 });
 
+test('a label cut short is read whole while pointed at', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('./');
+  await expect(page.locator('[data-timeline][data-ready]')).toBeVisible();
+  const cut = (label: import('@playwright/test').Locator) =>
+    label.evaluate((node) => node.scrollWidth > node.clientWidth + 1);
+  const labels = page.locator('.event:not(.flipped) .label');
+  let target: import('@playwright/test').Locator | null = null;
+  for (let i = 0; i < (await labels.count()) && !target; i++)
+    if (await cut(labels.nth(i))) target = labels.nth(i);
+  expect(target, 'the real dataset has a shortened label at 1440 px').not.toBeNull();
+  await target!.hover();
+  expect(await cut(target!)).toBe(false);
+});
+
 test.describe('screenshots of the real dataset', () => {
   for (const [width, height] of [
     [375, 812],
