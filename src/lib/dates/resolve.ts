@@ -6,6 +6,7 @@ import type { Anchor, DateMention } from '../types';
 import type { Candidate, Completion } from './candidate';
 import { formatPoint, parsePoint, type CalPoint } from './timex';
 import { wordBefore } from './candidate';
+import { tenseAround } from './tense';
 
 interface Narrative {
   point: CalPoint;
@@ -38,6 +39,7 @@ function complete(
   dct: CalPoint | null,
   narrative: Narrative | null,
   line: number,
+  text: string,
 ): Anchor | undefined {
   const need = c.need;
   if (!need) return undefined;
@@ -49,6 +51,13 @@ function complete(
     if (later) {
       ref = later;
       done = need.complete(later);
+    }
+  }
+  if (ref && done && need.kind === 'calendar' && source === 'dct') {
+    const other = yearByTense(ref, done.value, text, c.start, c.end);
+    if (other) {
+      ref = other;
+      done = need.complete(other);
     }
   }
   if (!ref || !done) {
@@ -80,6 +89,29 @@ function rollForward(ref: CalPoint, value: string): CalPoint | null {
   if (ref.y === null || ref.m === undefined || !p || p.m === undefined) return null;
   if (ref.m - p.m < ROLL_GAP) return null;
   return { y: ref.y + (ref.y === -1 ? 2 : 1) };
+}
+
+/**
+ * News looks back and ahead from its own date: "the fiscal year ended Sept. 30", written in
+ * February, means last September; "the vote is scheduled for January 12", written in November,
+ * next January. A year-less date on the other side of the document date from what its sentence
+ * plainly says takes the year before or after; otherwise it keeps the document's year.
+ */
+function yearByTense(
+  ref: CalPoint,
+  value: string,
+  text: string,
+  start: number,
+  end: number,
+): CalPoint | null {
+  const p = parsePoint(value);
+  if (ref.y === null || ref.y < 2 || ref.m === undefined || !p || p.m === undefined) return null;
+  const side = p.m - ref.m || (p.d !== undefined && ref.d !== undefined ? p.d - ref.d : 0);
+  if (side === 0) return null;
+  const tense = tenseAround(text, start, end);
+  if (side > 0 && tense === 'past') return { y: ref.y - 1 };
+  if (side < 0 && tense === 'future') return { y: ref.y + 1 };
+  return null;
 }
 
 /** True when `fine` is `coarse` or a refinement of it (1940-05-10 refines 1940). */
@@ -207,15 +239,15 @@ export function resolveCandidates(
     if (mayFollowSince(text, c.start) && wordBefore(text, c.start) === 'since') c.aside = true;
     if (c.parts) {
       const [a, b] = c.parts;
-      const first = complete(a, dct, narrative, line);
-      anchor = complete(b, dct, narrative, line) ?? first;
+      const first = complete(a, dct, narrative, line, text);
+      anchor = complete(b, dct, narrative, line, text) ?? first;
       anchor = first ?? anchor;
       c.value = a.value;
       c.endValue = b.value;
       narrative = nextNarrative(a, a.value, narrative, line);
       narrative = nextNarrative(b, b.value, narrative, line);
     } else {
-      anchor = complete(c, dct, narrative, line);
+      anchor = complete(c, dct, narrative, line, text);
       narrative = nextNarrative(c, c.value, narrative, line, text);
     }
     out.push(toMention(text, c, anchor));

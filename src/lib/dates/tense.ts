@@ -1,0 +1,78 @@
+/**
+ * Which way a sentence looks from the time it was written: back ("The fiscal year ended Sept.
+ * 30"), ahead ("The vote is scheduled for March 3") or neither. A few words, not a parser: it
+ * only turns a year-less date into the year before or after the document's when the sentence
+ * says so plainly (see `resolve.ts`).
+ */
+export type Tense = 'past' | 'future';
+
+/** Words that look ahead ("scheduled" is one, though it ends in -ed). */
+const AHEAD =
+  /\b(?:will|shall|won't|going to|is to|are to|is due|are due|scheduled|plans? to|planned for|expected to|set to)\b|['’]ll\b/i;
+/**
+ * Auxiliaries and verbs in the past, and regular past forms in lower case ("ended", "signed"),
+ * but not a participle after "be" ("will be published").
+ */
+const BACK =
+  /\b(?:was|were|had|did|began|came|went|made|took|gave|saw|held|won|lost|left|fell|rose|met|said|told|became|sent|paid|got|ran|set|spent|built|brought|bought|sold|wrote|(?<!\bbe(?:en|ing)? )[a-z]{2,}ed)\b/;
+/** Lower-case words ending in -ed that are not a verb in the past here. */
+const NOT_PAST = new Set([
+  'need',
+  'speed',
+  'seed',
+  'feed',
+  'shed',
+  'bled',
+  'hundred',
+  'indeed',
+  'proceed',
+  'succeed',
+  'exceed',
+]);
+
+/** Where the sentence around `start`-`end` begins and ends (a line break or . ! ? and a space). */
+function sentenceAround(text: string, start: number, end: number): [string, string] {
+  let from = Math.max(0, start - 120);
+  const lead = text.slice(from, start);
+  const cut = Math.max(
+    lead.lastIndexOf('\n'),
+    ...[...lead.matchAll(/[.!?]["”’)]?\s+(?=[A-Z"“])/g)].map((m) => m.index + m[0].length - 1),
+  );
+  from = cut >= 0 ? from + cut + 1 : from;
+  const tail = text.slice(end, end + 80);
+  const stop = tail.search(/[.!?](?:\s|$)|\n/);
+  return [text.slice(from, start), stop >= 0 ? tail.slice(0, stop) : tail];
+}
+
+/** Where the last (or first) word of `re` is in `text`, -1 when none; -ed words filtered. */
+function find(text: string, re: RegExp, last: boolean): number {
+  let at = -1;
+  for (const m of text.matchAll(
+    new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`),
+  )) {
+    if (NOT_PAST.has(m[0])) continue;
+    at = m.index;
+    if (!last) break;
+  }
+  return at;
+}
+
+/**
+ * The tense of the clause a date is in, when plain; null when not. The verb nearest before the
+ * date governs it ("attended their first summit in late June, ... there will be"); when there is
+ * none, the first one after it in the same clause ("Sept. 30 was the deadline").
+ */
+export function tenseAround(text: string, start: number, end: number): Tense | null {
+  const [before, after] = sentenceAround(text, start, end);
+  const ahead = find(before, AHEAD, true);
+  const back = find(before, BACK, true);
+  // The same word may be both ("scheduled"): it looks ahead.
+  if (ahead >= 0 || back >= 0) return ahead >= back ? 'future' : 'past';
+  const clause = after.split(/[,;:]/)[0];
+  const aheadAfter = find(clause, AHEAD, false);
+  const backAfter = find(clause, BACK, false);
+  if (aheadAfter < 0 && backAfter < 0) return null;
+  if (aheadAfter < 0) return 'past';
+  if (backAfter < 0) return 'future';
+  return aheadAfter <= backAfter ? 'future' : 'past';
+}
