@@ -130,6 +130,37 @@ describe('findDates', () => {
       '1997-H1',
     ],
     [
+      'counts last quarter back from the document date, across the year',
+      'Sales fell last quarter, the company said.',
+      'last quarter',
+      '1997-Q4',
+      { anchor: { source: 'dct' } },
+      '1998-02-13',
+    ],
+    [
+      'reads this quarter',
+      "This quarter's results were weak.",
+      'This quarter',
+      '1998-Q3',
+      {},
+      '1998-08-02',
+    ],
+    [
+      'reads next quarter',
+      'Hiring resumes next quarter.',
+      'next quarter',
+      '1999-Q1',
+      {},
+      '1998-11-30',
+    ],
+    [
+      'counts the following quarter from the narrative',
+      'Prices rose in May 1997. The following quarter they fell.',
+      'The following quarter',
+      '1997-Q3',
+      { anchor: { source: 'narrative' } },
+    ],
+    [
       'shifts a deictic quarter by a year',
       'Profit fell last fourth quarter.',
       'last fourth quarter',
@@ -228,6 +259,8 @@ describe('findDates', () => {
     'Resolution 1483 passed',
     'in the second half of the war',
     'the first quarter mile',
+    'he ran the next quarter mile',
+    'they scored in the last quarter',
   ];
   it.each(nonDates)('rejects the non-date number in %j', (input) => {
     expect(findDates(input, { dct: '2024-07' }).filter((m) => m.type === 'DATE')).toEqual([]);

@@ -4,7 +4,7 @@
  */
 import { wordAfter, wordBefore, type Candidate, type Need, type Rule } from './candidate';
 import { YEAR_RE, needYear, parseYear } from './absolute';
-import { formatYear, shiftPoint } from './timex';
+import { formatYear, shiftPoint, type CalPoint } from './timex';
 import { seasonCode } from './tokens';
 
 const WS = '[ \\u00a0]+';
@@ -81,6 +81,63 @@ function quarter(m: RegExpExecArray): Candidate {
     type: 'DATE',
     value: `${formatYear(parseYear(m[3]))}-Q${q}`,
     granularity: 'quarter',
+  };
+}
+
+/**
+ * Quarters counted from the reference: "last quarter", "this quarter", "next quarter" (from the
+ * document date), "the following quarter", "the same quarter" (from the narrative). Not "the last
+ * quarter" (of a game, or of the year: the QUARTER rule takes "the last quarter of 1998"), and
+ * not a quarter of something ("next quarter mile").
+ */
+const RELATIVE_QUARTER = new RegExp(
+  `(?<![Tt]he${WS})\\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)|[Tt]he${WS}(previous|preceding|prior|following|next|same))${WS}quarter(?![\\w-]|${WS}(?:of|mile|century|decade|hour|inning|game|match|season|final)s?\\b)`,
+  'g',
+);
+
+const QUARTER_STEPS: Record<string, number> = {
+  last: -1,
+  this: 0,
+  next: 1,
+  coming: 1,
+  previous: -1,
+  preceding: -1,
+  prior: -1,
+  following: 1,
+  same: 0,
+};
+
+/** A quarter `n` quarters from the reference's own (which needs its month). */
+class QuarterNeed implements Need {
+  kind: Need['kind'];
+  n: number;
+  fallback = 'XXXX-QX';
+  reason: string;
+  constructor(n: number, kind: Need['kind']) {
+    this.n = n;
+    this.kind = kind;
+    this.reason =
+      n === 0 ? 'the quarter of' : `${Math.abs(n)} quarter ${n < 0 ? 'before' : 'after'}`;
+  }
+  complete(ref: CalPoint) {
+    if (ref.y === null || ref.m === undefined) return null;
+    const index = ref.y * 4 + Math.floor((ref.m - 1) / 3) + this.n;
+    const y = Math.floor(index / 4);
+    if (y < 1 !== ref.y < 1) return null;
+    return { value: `${formatYear(y)}-Q${index - y * 4 + 1}` };
+  }
+}
+
+function relativeQuarter(m: RegExpExecArray): Candidate {
+  const word = (m[1] ?? m[2]).toLowerCase();
+  const need = new QuarterNeed(QUARTER_STEPS[word], m[1] ? 'deictic' : 'anaphoric');
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'DATE',
+    value: need.fallback,
+    granularity: 'quarter',
+    need,
   };
 }
 
@@ -168,6 +225,13 @@ export const SEASON_RULES: Rule[] = [
     after: { the: 'fstFST', this: 'fstFST', last: 'fstFST', next: 'fstFST' },
     notAfter: '-',
     map: partOfYear,
+  },
+  {
+    re: RELATIVE_QUARTER,
+    starts: ['last', 'this', 'next', 'coming', 'the'],
+    after: { last: 'q', this: 'q', next: 'q', coming: 'q', the: 'pfns' },
+    notAfter: '-',
+    map: relativeQuarter,
   },
   {
     re: HOLIDAY,
