@@ -19,6 +19,15 @@ export interface LabelMetrics {
 /** Default metrics for 13 px system-ui text. */
 export const LABEL_METRICS: LabelMetrics = { charPx: 7.4, maxPx: 220, leadPx: 18, dotPx: 8 };
 
+/** Labels may run to a sixth of the time axis on wide screens (a projector, 4K), up to this. */
+const WIDE_LABEL_PX = 360;
+
+/** The metrics for a time axis `length` px long: longer labels where the axis is long. */
+export function labelMetricsFor(length: number, base: LabelMetrics = LABEL_METRICS): LabelMetrics {
+  const maxPx = Math.round(Math.min(WIDE_LABEL_PX, Math.max(base.maxPx, length / 6)));
+  return maxPx === base.maxPx ? base : { ...base, maxPx };
+}
+
 /** Width of an event label: lead + text (capped) + one dot per extra document (at most 3). */
 export function estimateLabelWidth(
   text: string,
