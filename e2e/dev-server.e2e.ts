@@ -22,6 +22,8 @@ test('the dev server behind npm start serves the NATO timeline', async ({
       cwd: new URL('..', import.meta.url).pathname,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group: npx starts Vite as a child, which must stop with it.
+      detached: true,
     },
   );
   let output = '';
@@ -41,6 +43,15 @@ test('the dev server behind npm start serves the NATO timeline', async ({
     );
     expect(consoleErrors).toEqual([]);
   } finally {
-    server.kill();
+    stopGroup(server);
   }
 });
+
+/** Stops a process started with `detached: true` and everything it started. */
+function stopGroup(child: ChildProcess) {
+  try {
+    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    child.kill();
+  }
+}
