@@ -128,17 +128,22 @@ class QuarterNeed implements Need {
   }
 }
 
-function relativeQuarter(m: RegExpExecArray): Candidate {
-  const word = (m[1] ?? m[2]).toLowerCase();
-  const need = new QuarterNeed(QUARTER_STEPS[word], m[1] ? 'deictic' : 'anaphoric');
+/** A quarter or half that its need completes (its value until then: the need's fallback). */
+function partNeeding(m: RegExpExecArray, need: Need, granularity: 'quarter' | 'half'): Candidate {
   return {
     start: m.index,
     end: m.index + m[0].length,
     type: 'DATE',
     value: need.fallback,
-    granularity: 'quarter',
+    granularity,
     need,
   };
+}
+
+function relativeQuarter(m: RegExpExecArray): Candidate {
+  const word = (m[1] ?? m[2]).toLowerCase();
+  const need = new QuarterNeed(QUARTER_STEPS[word], m[1] ? 'deictic' : 'anaphoric');
+  return partNeeding(m, need, 'quarter');
 }
 
 const ORDINAL_PARTS = ['first', 'second', 'third', 'fourth'];
@@ -155,14 +160,7 @@ function partOfYear(m: RegExpExecArray): Candidate | null {
       : det === 'next'
         ? shifted(1, code, 'deictic')
         : shifted(0, code, det === 'this' ? 'deictic' : 'calendar');
-  return {
-    start: m.index,
-    end: m.index + m[0].length,
-    type: 'DATE',
-    value: need.fallback,
-    granularity: half ? 'half' : 'quarter',
-    need,
-  };
+  return partNeeding(m, need, half ? 'half' : 'quarter');
 }
 
 const HOLIDAY_DATES: Record<string, [number, number]> = {

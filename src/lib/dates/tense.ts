@@ -8,13 +8,13 @@ export type Tense = 'past' | 'future';
 
 /** Words that look ahead ("scheduled" is one, though it ends in -ed). */
 const AHEAD =
-  /\b(?:will|shall|won't|going to|is to|are to|is due|are due|scheduled|plans? to|planned for|expected to|set to)\b|['’]ll\b/i;
+  /\b(?:will|shall|won't|going to|is to|are to|is due|are due|scheduled|plans? to|planned for|expected to|set to)\b|['’]ll\b/gi;
 /**
  * Auxiliaries and verbs in the past, and regular past forms in lower case ("ended", "signed"),
  * but not a participle after "be" ("will be published").
  */
 const BACK =
-  /\b(?:was|were|had|did|began|came|went|made|took|gave|saw|held|won|lost|left|fell|rose|met|said|told|became|sent|paid|got|ran|set|spent|built|brought|bought|sold|wrote|(?<!\bbe(?:en|ing)? )[a-z]{2,}ed)\b/;
+  /\b(?:was|were|had|did|began|came|went|made|took|gave|saw|held|won|lost|left|fell|rose|met|said|told|became|sent|paid|got|ran|set|spent|built|brought|bought|sold|wrote|(?<!\bbe(?:en|ing)? )[a-z]{2,}ed)\b/g;
 /** Lower-case words ending in -ed that are not a verb in the past here. */
 const NOT_PAST = new Set([
   'need',
@@ -47,9 +47,7 @@ function sentenceAround(text: string, start: number, end: number): [string, stri
 /** Where the last (or first) word of `re` is in `text`, -1 when none; -ed words filtered. */
 function find(text: string, re: RegExp, last: boolean): number {
   let at = -1;
-  for (const m of text.matchAll(
-    new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`),
-  )) {
+  for (const m of text.matchAll(re)) {
     if (NOT_PAST.has(m[0])) continue;
     at = m.index;
     if (!last) break;
@@ -72,7 +70,5 @@ export function tenseAround(text: string, start: number, end: number): Tense | n
   const aheadAfter = find(clause, AHEAD, false);
   const backAfter = find(clause, BACK, false);
   if (aheadAfter < 0 && backAfter < 0) return null;
-  if (aheadAfter < 0) return 'past';
-  if (backAfter < 0) return 'future';
-  return aheadAfter <= backAfter ? 'future' : 'past';
+  return backAfter < 0 || (aheadAfter >= 0 && aheadAfter <= backAfter) ? 'future' : 'past';
 }
