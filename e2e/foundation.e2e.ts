@@ -32,3 +32,23 @@ test('the built app draws events from all five documents and shows a source para
   await page.screenshot({ path: 'e2e/results/foundation.png', fullPage: true });
   expect(consoleErrors).toEqual([]);
 });
+
+test('a slow dataset shows the loading screen, then the timeline; a missing one says why', async ({
+  page,
+}) => {
+  // Held back well past the moment the app waits for its data before it shows itself loading.
+  await page.route('**/timeline.json', async (route) => {
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.fulfill({ response });
+  });
+  await page.goto('./');
+  await expect(page.getByText('Loading the timeline…')).toBeVisible();
+  await expect(page.locator('[data-event-id]').first()).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByText('Loading the timeline…')).toHaveCount(0);
+
+  await page.goto('./?data=no-such-file.json');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('no-such-file.json is a web page, not a sourceline dataset');
+  await expect(page.locator('[data-event-id]')).toHaveCount(0);
+});

@@ -1,5 +1,6 @@
 import { parseDataset } from '../lib/dataset';
 import { INLINE_DATASET_ID } from '../lib/export/single-html';
+import { messages } from '../lib/messages';
 import type { Dataset } from '../lib/types';
 
 /** Where the app reads its dataset: `?data=URL`, or `timeline.json` beside the app. */
@@ -21,7 +22,7 @@ function inlineDataset(): unknown {
   try {
     return JSON.parse(element.textContent ?? '');
   } catch {
-    throw new Error('the dataset in this page is not JSON.');
+    throw new Error(messages.inlineNotJson);
   }
 }
 
@@ -36,19 +37,22 @@ export async function loadDataset(url: string): Promise<Dataset> {
   try {
     response = await fetch(url);
   } catch {
-    throw new Error(`could not reach ${url}.`);
+    throw new Error(messages.unreachable(url));
   }
   if (!response.ok) {
     const detail = (await response.text()).slice(0, 500);
-    throw new Error(`${url} answered ${response.status}. ${detail}`);
+    throw new Error(messages.answered(url, response.status, detail));
   }
+  // What `response.json()` does (UTF-8, BOM dropped), at less cost on the main thread for a
+  // big file: the body is gathered as bytes, then decoded and parsed in one go each.
+  const text = new TextDecoder().decode(await response.arrayBuffer());
   let json: unknown;
   try {
-    // What `response.json()` does (UTF-8, BOM dropped), at less cost on the main thread for a
-    // big file: the body is gathered as bytes, then decoded and parsed in one go each.
-    json = JSON.parse(new TextDecoder().decode(await response.arrayBuffer()));
+    json = JSON.parse(text);
   } catch {
-    throw new Error(`${url} is not JSON.`);
+    // A mistyped address on a host that answers every path with its start page.
+    if (/^\s*</.test(text)) throw new Error(messages.webPageNotDataset(url));
+    throw new Error(messages.notJson(url));
   }
   return parseDataset(json);
 }
@@ -62,4 +66,23 @@ let started: Promise<Dataset> | null = null;
  */
 export function loadPageDataset(): Promise<Dataset> {
   return (started ??= loadDataset(datasetUrl(window.location).url));
+}
+
+/** A load that has finished: the dataset, or what went wrong in plain words. */
+export type SettledLoad = { dataset: Dataset } | { error: string };
+
+/** The page's dataset once read (or the reason it could not be). */
+export function settlePageDataset(): Promise<SettledLoad> {
+  return loadPageDataset().then(
+    (dataset) => ({ dataset }),
+    (failure: unknown) => ({ error: failure instanceof Error ? failure.message : String(failure) }),
+  );
+}
+
+/** The page's dataset if it is read within `ms`, else null (it is still on its way). */
+export function settlePageDatasetWithin(ms: number): Promise<SettledLoad | null> {
+  return Promise.race([
+    settlePageDataset(),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), ms)),
+  ]);
 }

@@ -6,6 +6,14 @@ export const messages = {
   appName: 'sourceline',
   loading: 'Loading the timeline…',
   loadFailed: (reason: string) => `The timeline could not be loaded: ${reason}`,
+  /** Why a dataset could not be read from an address (the reason in `loadFailed`). */
+  unreachable: (url: string) => `could not reach ${url}.`,
+  answered: (url: string, status: number, detail: string) =>
+    `${url} answered ${status}. ${detail}`.trim(),
+  webPageNotDataset: (url: string) =>
+    `${url} is a web page, not a sourceline dataset: is the address right?`,
+  notJson: (url: string) => `${url} is not JSON.`,
+  inlineNotJson: 'the dataset in this page is not JSON.',
   datasetFromUrl: (url: string) => `Showing the dataset from ${url}`,
   eventsCount: (n: number) => (n === 1 ? '1 event' : `${n} events`),
   documentsCount: (n: number) => (n === 1 ? '1 document' : `${n} documents`),
