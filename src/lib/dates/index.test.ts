@@ -338,4 +338,19 @@ describe('findDates', () => {
       'On 10 March 1975 the offensive began. In 1976, the army moved. On 11 March it struck.';
     expect(mention(moved, '11 March').value).toBe('1976-03-11');
   });
+
+  it('keeps the narrative year when a sentence reaches ahead to a later date', () => {
+    const until =
+      'In March 1944 the army occupied the city, which it held until February 1945. ' +
+      'By the start of July, the front had moved west.';
+    expect(mention(until, 'the start of July').value).toBe('1944-07');
+    const would =
+      'In January 1956 the plan was announced; the deputies would delay it until 1958. ' +
+      'In August, fighting resumed.';
+    expect(mention(would, 'August').value).toBe('1956-08');
+    // Told as it happened, a later date moves the story on.
+    const told =
+      'In March 1944 the army occupied the city. It left in February 1945. By July, it was gone.';
+    expect(mention(told, 'July').value).toBe('1945-07');
+  });
 });

@@ -151,6 +151,10 @@ function nextNarrative(
     !opensSentence(text, c.start)
   )
     return current;
+  // "... occupied Hungary until the fall of Budapest in February 1945. By the start of July":
+  // a later date the sentence reaches forward to is a glance ahead; the story stays put.
+  if (current && text !== undefined && isLater(p, current.point) && reachesAhead(text, c.start))
+    return current;
   // The narrative is one object, moved along (no other pass keeps a reference to it).
   if (current) {
     current.point = p;
@@ -158,6 +162,23 @@ function nextNarrative(
     return current;
   }
   return { point: p, line };
+}
+
+/** True when `a` starts after all of `b` (a later year, or a later month of the same year). */
+function isLater(a: CalPoint, b: CalPoint): boolean {
+  if (a.y === null || b.y === null) return false;
+  if (a.y !== b.y) return a.y > b.y;
+  return a.m !== undefined && b.m !== undefined && a.m > b.m;
+}
+
+/** Words by which a narrative in the past reaches ahead of its own time. */
+const AHEAD_IN_NARRATIVE = /\b(?:until|till|would|will|shall|scheduled|planned|expected)\b/i;
+
+/** True when the sentence before `pos` reaches ahead ("lasted until", "would withdraw by"). */
+function reachesAhead(text: string, pos: number): boolean {
+  const lead = text.slice(Math.max(0, pos - 80), pos);
+  const cut = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'), lead.lastIndexOf('; '));
+  return AHEAD_IN_NARRATIVE.test(cut >= 0 ? lead.slice(cut + 1) : lead);
 }
 
 /** True when at most three words stand between the sentence start and `pos`. */
