@@ -263,3 +263,32 @@ test('screenshots: desktop and phone', async ({ page }) => {
   await expect(panelOf(page)).toBeHidden();
   await page.screenshot({ path: 'e2e/results/reading-phone-reader.png' });
 });
+
+test('on a phone held sideways the timeline has the width and the sources slide over it', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.setViewportSize({ width: 740, height: 375 });
+  await page.goto('./');
+  // The documents and tags fold into one line, and the timeline is not squeezed by a panel.
+  await expect(page.locator('details.filters summary')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'summit', exact: true })).toBeHidden();
+  const plot = page.locator('.plot');
+  expect((await plot.boundingBox())?.width).toBeGreaterThan(700);
+  // The page scrolls as a whole: the plot can fill the screen, header out of sight.
+  await plot.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+
+  await page.goto('./?event=madrid-summit');
+  const panel = panelOf(page);
+  await expect(panel).toBeVisible();
+  expect((await panel.boundingBox())?.x).toBeGreaterThan(300);
+  await panel
+    .getByRole('button', { name: /Read in document/ })
+    .first()
+    .click();
+  await expect(page.locator('.paragraph.target')).toBeInViewport();
+  await expect(panel).toBeHidden();
+  expect(consoleErrors).toEqual([]);
+});

@@ -20,7 +20,7 @@ export const messages = {
   citedBy: (n: number) => (n === 1 ? 'Cited by 1 document' : `Cited by ${n} documents`),
   citations: 'Sources',
   closePanel: 'Close',
-  noSelection: 'Select an event on the timeline to read its sources.',
+  noSelection: 'Select an event to read its sources.',
   legend: 'Documents',
   timeline: 'Timeline',
   published: (date: string) => `Published ${date}`,
