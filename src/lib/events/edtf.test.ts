@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DateMention } from '../types';
-import { parseEdtf } from './edtf';
+import { dayKey, parseEdtf } from './edtf';
 import { spanOfMention } from './timex';
 
 const mention = (value: string, extra: Partial<DateMention> = {}): DateMention => ({
@@ -96,6 +97,48 @@ describe('spanOfMention()', () => {
     ['an impossible day', mention('1954-02-30'), 'vague'],
   ])('does not place %s', (_, input, reason) => {
     expect(spanOfMention(input)).toMatchObject({ reason });
+  });
+});
+
+describe('spanOfMention() on any calendar value', () => {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  const part = fc.oneof(
+    fc.integer({ min: 1, max: 12 }).map((m) => `-${pad(m, 2)}`),
+    fc.integer({ min: 1, max: 53 }).map((w) => `-W${pad(w, 2)}`),
+    fc.constantFrom('-SP', '-SU', '-FA', '-WI', '-Q1', '-Q4', '-H1', '-H2'),
+    fc.constant(''),
+  );
+  const value = fc
+    .tuple(
+      fc.boolean(),
+      fc.integer({ min: 1, max: 2999 }),
+      part,
+      fc.option(fc.integer({ min: 1, max: 31 })),
+    )
+    .map(([bc, year, unit, day]) => {
+      const withDay = /^-\d{2}$/.test(unit) && day !== null ? `${unit}-${pad(day, 2)}` : unit;
+      return `${bc ? 'BC' : ''}${pad(year, 4)}${withDay}`;
+    });
+
+  it('places it on real days, in order, or says it cannot', () => {
+    fc.assert(
+      fc.property(value, (v) => {
+        const span = spanOfMention(mention(v));
+        if ('reason' in span) return;
+        expect(dayKey(span.start)).toBeLessThanOrEqual(dayKey(span.end));
+        expect(span.edtf).not.toMatch(/NaN/);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a winter as a season, not a week', () => {
+    expect(spanOfMention(mention('1942-WI'))).toMatchObject({
+      start: '1942-12-01',
+      end: '1942-12-31',
+      edtf: '1942-24',
+    });
+    expect(spanOfMention(mention('BC0481-WI'))).toMatchObject({ edtf: '-0480-24' });
   });
 });
 

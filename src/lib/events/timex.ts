@@ -74,7 +74,7 @@ export function spanOfTimexValue(value: string): DateSpan | null {
   if (digits.length < 4) return part ? null : spanOfYearPrefix(bc, digits);
   const year = toAstronomical(bc, Number(digits));
   if (!part) return yearsSpan(year, year, formatYear(year), 'year');
-  if (part.startsWith('W')) return spanOfWeek(year, Number(part.slice(1)));
+  // Before the week test: winter ("WI") starts with a W too.
   if (SEASONS[part]) {
     const { code, months } = SEASONS[part];
     return {
@@ -83,6 +83,7 @@ export function spanOfTimexValue(value: string): DateSpan | null {
       isRange: false,
     };
   }
+  if (part.startsWith('W')) return spanOfWeek(year, Number(part.slice(1)));
   if (part.startsWith('Q') || part.startsWith('H')) {
     const size = part.startsWith('Q') ? 3 : 6;
     const first = (Number(part.slice(1)) - 1) * size + 1;
