@@ -62,7 +62,8 @@ const contentCount = (words: readonly string[]) =>
 export function makeTitle(clause: string, dateAt: number): string {
   const before = clause.slice(0, dateAt).replace(DATE_LEAD, ' ');
   const text = stripAsides(before + ' \u0000 ' + clause.slice(dateAt));
-  const chunks = text.split(/[,;:–—!?]|\s-\s|\.(?=\s|$)/);
+  // Not inside "25,000", nor after an initial ("John S. Mosby").
+  const chunks = text.split(/(?<!\d),|,(?!\d)|[;:–—!?]|\s-\s|(?<!\b\p{Lu})\.(?=\s|$)/u);
   const cleaned = chunks.map((chunk) =>
     trimEdges(
       chunk
@@ -88,6 +89,8 @@ export function makeTitle(clause: string, dateAt: number): string {
     const more = cleaned[next];
     const listGoesOn = /^\p{Lu}/u.test(more[0] ?? '') && more.length <= 4;
     if (contentCount(words) >= 3 && !listGoesOn) break;
+    // The comma between the chunks stays: "Poland, Hungary and the Czech Republic".
+    if (words.length > 0 && more.length > 0) words = [...words.slice(0, -1), `${words.at(-1)},`];
     words = [...words, ...more];
   }
   if (contentCount(words) < 3) {
@@ -101,7 +104,8 @@ export function makeTitle(clause: string, dateAt: number): string {
   const title = words
     .join(' ')
     .replace(/\s+'s\b/g, "'s")
-    .replace(/^'s\s+/, '');
+    .replace(/^'s\s+/, '')
+    .replace(/[,;:]+$/, '');
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
