@@ -27,4 +27,32 @@ describe('loadCorpus', () => {
     expect(dataset.warnings).toEqual(warnings);
     expect(dataset.events.map((e) => e.date).sort()).toEqual(['1949', '1952']);
   });
+
+  it('reads a saved web page for its text and title, and names files it cannot read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sourceline-corpus-'));
+    writeFileSync(
+      join(dir, 'page.html'),
+      '<!doctype html><title>Site | Apollo</title><script>var x = "1066";</script>' +
+        '<h1>The Apollo program</h1><p>Apollo 11 landed on the Moon on July 20, 1969.</p>',
+    );
+    writeFileSync(join(dir, 'titled.htm'), '<h1>Heading</h1><p>Founded in 1949.</p>');
+    writeFileSync(join(dir, 'titled.meta.yaml'), 'title: Given by the editor\n');
+    writeFileSync(join(dir, 'scan.pdf'), new Uint8Array([0x25, 0x50, 0x44, 0x46]));
+    writeFileSync(join(dir, 'README.md'), 'Notes about this folder.');
+    writeFileSync(join(dir, 'curation.yaml'), 'events: []\n');
+
+    const { documents, warnings } = await loadCorpus(dir);
+
+    expect(documents.map((d) => [d.id, d.meta.title])).toEqual([
+      ['page', 'The Apollo program'],
+      ['titled', 'Given by the editor'],
+    ]);
+    // The text a reader sees, without markup or script: citations point into it.
+    expect(documents[0].text).toBe(
+      'The Apollo program\n\nApollo 11 landed on the Moon on July 20, 1969.',
+    );
+    expect(warnings).toEqual([expect.stringMatching(/^Skipped scan\.pdf: not a document/)]);
+    const dataset = buildTimeline(documents, { warnings });
+    expect(dataset.events.map((e) => e.date).sort()).toEqual(['1949', '1969-07-20']);
+  });
 });

@@ -19,6 +19,13 @@ const isDocumentFile = (name: string) =>
   !name.startsWith('.') &&
   name.toLowerCase() !== 'readme.md';
 
+/** Files a data folder may hold besides documents: metadata, curation, notes, hidden files. */
+const isKnownOther = (name: string) =>
+  name.endsWith(META_SUFFIX) ||
+  name === CURATION_FILE ||
+  name.startsWith('.') ||
+  /^readme(\.md|\.txt)?$/i.test(name);
+
 /**
  * Reads every document of a data folder (sorted by file name) with its metadata sidecar.
  * A file that is not a readable text document is skipped with a warning; the others load.
@@ -40,6 +47,11 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
       if (!(error instanceof DocumentError)) throw error;
       warnings.push(`Skipped ${error.message}`);
     }
+  }
+  for (const name of names.filter((n) => !isDocumentFile(n) && !isKnownOther(n))) {
+    warnings.push(
+      `Skipped ${name}: not a document sourceline reads (${DOCUMENT_EXTENSIONS.join(', ')}); save its text in one of these.`,
+    );
   }
   for (const name of names.filter((n) => n.endsWith(META_SUFFIX))) {
     const base = name.slice(0, -META_SUFFIX.length);

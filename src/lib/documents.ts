@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { htmlToText } from './formats/html-to-text';
 import type { DocumentMeta, Precision, PublishedDate, SourceDocument } from './types';
 
 /** A file that cannot become a document; the message names the file and says what to do. */
@@ -12,8 +13,9 @@ export class DocumentError extends Error {
   }
 }
 
-/** File endings read as documents. */
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md'] as const;
+/** File endings read as documents (a web page saved as HTML is read for its text). */
+export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
+const isHtmlFile = (file: string) => /\.html?$/i.test(file);
 /** Ending of the optional metadata sidecar beside a document (`name.meta.yaml`). */
 export const META_SUFFIX = '.meta.yaml';
 
@@ -129,8 +131,24 @@ export function parseDocumentMeta(file: string, yamlText: string | undefined): D
   };
 }
 
-/** Reads one document from its bytes and optional sidecar text. Throws `DocumentError`. */
+/**
+ * Reads one document from its bytes and optional sidecar text. Throws `DocumentError`. Of a web
+ * page, the text is what a reader sees (citations point into that text); its title is the
+ * page's first heading or `<title>` unless the sidecar gives one.
+ */
 export function readDocument(file: string, bytes: Uint8Array, metaYaml?: string): SourceDocument {
-  const text = decodeDocumentText(file, bytes);
-  return { id: slugFromFileName(file), file, text, meta: parseDocumentMeta(file, metaYaml) };
+  const decoded = decodeDocumentText(file, bytes);
+  const meta = parseDocumentMeta(file, metaYaml);
+  if (!isHtmlFile(file)) return { id: slugFromFileName(file), file, text: decoded, meta };
+  const page = htmlToText(decoded);
+  if (page.text.trim() === '')
+    throw new DocumentError(file, 'the web page has no text to read (only markup or scripts).');
+  const pageTitle = page.heading ?? page.title;
+  const untitled = meta.title === titleFromFileName(file);
+  return {
+    id: slugFromFileName(file),
+    file,
+    text: page.text,
+    meta: untitled && pageTitle ? { ...meta, title: pageTitle } : meta,
+  };
 }
