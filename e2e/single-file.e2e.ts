@@ -56,6 +56,26 @@ test('the single file opens from file:// with the network off and shows a citati
   expect(requests.every((url) => url.startsWith('file:'))).toBe(true);
 });
 
+test('"Your documents" builds a timeline in the single file, from disk and offline', async ({
+  page,
+  context,
+  consoleErrors,
+}) => {
+  await context.setOffline(true);
+  await context.route(/^(?!file:|blob:)/, (route) => route.abort());
+  await page.goto(single.href);
+  await page.getByRole('button', { name: 'Your documents' }).click();
+  await expect(page.getByRole('heading', { name: 'Your documents' })).toBeVisible();
+  const paste = page.locator('details.paste');
+  await paste.getByText('Paste text').click();
+  await paste.getByLabel('Title').fill('Notes');
+  await paste.getByLabel('Text').fill('The second canal opened in August 1914.');
+  await page.getByRole('button', { name: 'Add the text' }).click();
+  // Built by the worker the page starts from its own copy (there is no file beside it).
+  await expect(page.locator('[data-workspace-event]', { hasText: 'August 1914' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
 test('the single file works in a frame sandboxed with allow-scripts only', async ({
   page,
   baseURL,

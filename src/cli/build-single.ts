@@ -39,10 +39,15 @@ export async function buildSingle(options: { data?: string; out: string }): Prom
     const entry = scripts.find((name) => name.startsWith('index-'));
     const css = assets.filter((name) => name.endsWith('.css'));
     if (!entry) throw new Error(`no entry script in the build (${assets.join(', ')})`);
-    for (const other of scripts.filter((name) => name !== entry)) {
-      // Web workers stay separate files; what needs them will not work from the single file.
-      console.warn(`sourceline: ${other} is not inlined (a worker); its feature needs a server.`);
+    // The workspace's worker goes into the page as text, started from a blob there.
+    const workers = scripts.filter((name) => name.startsWith('worker-'));
+    for (const other of scripts.filter((name) => name !== entry && !workers.includes(name))) {
+      console.warn(
+        `sourceline: ${other} is not inlined; what needs it will not work from the file.`,
+      );
     }
+    if (workers.length > 1)
+      throw new Error(`more than one worker in the build: ${workers.join(', ')}`);
     const read = (name: string) => readFileSync(join(outDir, name), 'utf8');
     const html = assembleSingleFile(
       {
@@ -50,6 +55,7 @@ export async function buildSingle(options: { data?: string; out: string }): Prom
         script: read(join('assets', entry)),
         css: css.map((name) => read(join('assets', name))).join('\n'),
         dataset: options.data ? readFileSync(options.data, 'utf8') : read('timeline.json'),
+        ...(workers[0] ? { worker: read(join('assets', workers[0])) } : {}),
       },
       (text) => createHash('sha256').update(text, 'utf8').digest('base64'),
     );

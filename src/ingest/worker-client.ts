@@ -1,3 +1,4 @@
+import { INLINE_WORKER_ID } from '../lib/export/single-html';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 /** A request without its job number (the client numbers them). */
@@ -19,14 +20,39 @@ export interface IngestWorker {
 }
 
 /**
+ * The worker's script: a separate bundle beside the app, or, in the single-file page (which has
+ * no file beside it), the copy written into the page, started from a blob.
+ */
+function newWorker(): Worker {
+  const inline = document.getElementById(INLINE_WORKER_ID);
+  if (inline?.textContent) {
+    const blob = new Blob([inline.textContent], { type: 'text/javascript' });
+    return new Worker(URL.createObjectURL(blob));
+  }
+  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
  * Starts the worker (a separate bundle, loaded with the workspace). `onCrash` hears of an error
- * the worker did not catch; every pending request is then dropped.
+ * the worker did not catch, or that it could not start at all (a page the browser does not let
+ * start one); every pending request is then dropped.
  */
 export function startWorker(onCrash: (message: string) => void): IngestWorker {
   let job = 0;
   const handlers = new Map<number, ReplyHandler>();
-  const spawn = () => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  /** Why the worker could not be started, when it could not. */
+  let unstarted: string | null = null;
+  const spawn = (): Worker | null => {
+    let worker: Worker;
+    try {
+      worker = newWorker();
+    } catch (error) {
+      unstarted = error instanceof Error ? error.message : String(error);
+      const reason = unstarted;
+      queueMicrotask(() => onCrash(reason));
+      return null;
+    }
+    unstarted = null;
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       handlers.get(reply.job)?.(reply);
@@ -43,16 +69,20 @@ export function startWorker(onCrash: (message: string) => void): IngestWorker {
   return {
     post(request, handler) {
       job += 1;
+      if (!worker) {
+        handler({ type: 'failed', job, message: unstarted ?? 'the worker is not running' });
+        return;
+      }
       handlers.set(job, handler);
       worker.postMessage({ ...request, job } as WorkerRequest);
     },
     restart() {
-      worker.terminate();
+      worker?.terminate();
       handlers.clear();
       worker = spawn();
     },
     dispose() {
-      worker.terminate();
+      worker?.terminate();
       handlers.clear();
     },
   };

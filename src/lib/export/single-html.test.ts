@@ -47,6 +47,22 @@ describe('assembleSingleFile', () => {
   });
 });
 
+describe('assembleSingleFile with the workspace worker', () => {
+  const parts = { html: HTML, script: 'go();', css: '', dataset: '{}' };
+  const withWorker = assembleSingleFile({ ...parts, worker: 'postMessage("</script>");' }, sha256);
+
+  test('writes the worker as text the page starts it from, and lets it start from a blob', () => {
+    expect(withWorker).toContain(
+      '<script type="text/plain" id="sourceline-worker">postMessage("\\x3C/script>");</script>',
+    );
+    expect(withWorker).toMatch(/content="[^"]*; worker-src blob:"/);
+  });
+
+  test('leaves the policy as it was without a worker', () => {
+    expect(assembleSingleFile(parts, sha256)).not.toContain('worker-src');
+  });
+});
+
 describe('escapeScript and escapeJsonForHtml', () => {
   test('escapeScript() keeps the meaning of strings holding </script and <!--', () => {
     const source = 'globalThis.v = ["</script>", "<!--", "<SCRIPT"];';

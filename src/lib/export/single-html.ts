@@ -13,10 +13,18 @@ export interface SingleFileParts {
   css: string;
   /** The dataset JSON text. */
   dataset: string;
+  /** The workspace's worker script (a classic script), when the build has one. */
+  worker?: string;
 }
 
 /** Id of the `<script type="application/json">` element the app reads its dataset from. */
 export const INLINE_DATASET_ID = 'sourceline-dataset';
+/**
+ * Id of the `<script type="text/plain">` element holding the workspace's worker ("Your
+ * documents"): the single file has no file beside it to start a worker from, so it starts one
+ * from this text, as a blob.
+ */
+export const INLINE_WORKER_ID = 'sourceline-worker';
 
 /**
  * Text that can sit inside a `<script>` element without ending it or switching the HTML parser
@@ -44,7 +52,11 @@ export function assembleSingleFile(parts: SingleFileParts, hash: (text: string) 
   if (!scriptTag.test(parts.html)) throw new Error('the built index.html has no script tag');
   if (!csp.test(parts.html)) throw new Error('the built index.html has no CSP meta tag');
   const policy = (value: string) =>
-    value.replace(/script-src[^;]*/, `script-src 'sha256-${hash(script)}'`);
+    value.replace(/script-src[^;]*/, `script-src 'sha256-${hash(script)}'`) +
+    (parts.worker ? '; worker-src blob:' : '');
+  const worker = parts.worker
+    ? `<script type="text/plain" id="${INLINE_WORKER_ID}">${escapeScript(parts.worker)}</script>\n`
+    : '';
   const css = parts.css.replace(/<\/style/gi, '<\\/style');
   return parts.html
     .replace(/<link\b[^>]*\brel="modulepreload"[^>]*>\s*/g, '')
@@ -55,6 +67,7 @@ export function assembleSingleFile(parts: SingleFileParts, hash: (text: string) 
       '</body>',
       () =>
         `<script type="application/json" id="${INLINE_DATASET_ID}">${escapeJsonForHtml(parts.dataset)}</script>\n` +
+        worker +
         `<script type="module">${script}</script>\n</body>`,
     );
 }
