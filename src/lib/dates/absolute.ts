@@ -67,8 +67,9 @@ const MONTH_YEAR = new RegExp(`\\b(${MONTH_RE}),?${SP}(?:of${SP})?(${YEAR_RE})`,
 const MONTH_DAY = new RegExp(`\\b(${MONTH_RE})${SP}${DAY}(?![\\d:]|[.,]\\d|[A-Za-z])`, 'g');
 const DAY_MONTH = new RegExp(`${LEFT}${DAY}${SP}(?:of${SP})?(${MONTH_RE})(?![A-Za-z])`, 'g');
 const BARE_MONTH = new RegExp(`\\b(${MONTH_RE.replace(/\|\(\?:Jan.*$/, ')')})(?![\\w'’-])`, 'g');
+/** ISO `2023-05-04`, with a time (`2023-05-03T18:30`); `2023/05/08`; day-month-year orders. */
 const NUMERIC =
-  /\b(\d{4})-(\d{2})-(\d{2})(?![\w./-]|-\d)|\b(\d{1,2})([./-])(\d{1,2})\5(\d{4}|\d{2})(?![\w/-]|[.-]\d)/g;
+  /\b(\d{4})([-/])(\d{2})\2(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\w./-]|-\d)|\b(\d{1,2})([./-])(\d{1,2})\8(\d{4}|\d{2})(?![\w/-]|[.-]\d)/g;
 const BARE_YEAR = new RegExp(`${LEFT}(?:${YEAR_RE})`, 'g');
 
 function fixed(m: RegExpExecArray, p: CalPoint | null, priority = 0): Candidate | null {
@@ -156,10 +157,16 @@ const MONTH_CONTEXT = new Set([
   'into',
 ]);
 
+const MONTH_SPAN_NEXT =
+  /^[ \u00a0]?[-–—][ \u00a0]?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
 function bareMonth(text: string, m: RegExpExecArray): Candidate | null {
   const word = m[1];
   const before = wordBefore(text, m.index);
-  const known = MONTH_CONTEXT.has(before);
+  // "March–July 1918": a month that opens a span of months is a date wherever it stands.
+  const known =
+    MONTH_CONTEXT.has(before) ||
+    MONTH_SPAN_NEXT.test(text.slice(m.index + word.length, m.index + word.length + 12));
   const next = wordAfter(text, m.index + word.length);
   if (word === 'May' && !known) return null;
   // "March on Rome", "June Carter": a verb/noun or a given name unless a preposition precedes.
@@ -168,16 +175,47 @@ function bareMonth(text: string, m: RegExpExecArray): Candidate | null {
   return partial(m, monthNumber(word));
 }
 
-function numericDate(m: RegExpExecArray): Candidate | null {
-  if (m[1]) return fixed(m, makePoint(Number(m[1]), Number(m[2]), Number(m[3])), 1);
-  const a = Number(m[4]);
-  const b = Number(m[6]);
-  let y = Number(m[7]);
-  if (m[7].length === 2) y += y < 50 ? 2000 : 1900;
+function numericDate(m: RegExpExecArray, text: string): Candidate | null {
+  if (m[1]) {
+    const day = fixed(m, makePoint(Number(m[1]), Number(m[3]), Number(m[4])), 1);
+    if (!day || m[5] === undefined) return day;
+    const [h, min] = [Number(m[5]), Number(m[6])];
+    if (h > 24 || min > 59) return null;
+    return { ...day, type: 'TIME', value: `${day.value}T${m[5]}:${m[6]}`, granularity: 'time' };
+  }
+  const a = Number(m[7]);
+  const b = Number(m[9]);
+  let y = Number(m[10]);
+  if (m[10].length === 2) y += y < 50 ? 2000 : 1900;
   if (!isPlausibleYear(y)) return null;
-  // Dots are European day.month; slashes and hyphens are US month/day unless that cannot be.
-  const dayFirst = m[5] === '.' || a > 12;
+  // "version 2.4.10" is not a date.
+  if (/^(?:version|v|ver)$/.test(wordBefore(text, m.index))) return null;
+  // Dots are European day.month; slashes and hyphens are US month/day unless that cannot be, or
+  // the document writes its other dates day first ("29/04/2023" makes "02/05/2023" 2 May).
+  const dayFirst = m[8] === '.' || a > 12 || (b <= 12 && slashDaysFirst(text));
   return fixed(m, dayFirst ? makePoint(y, b, a) : makePoint(y, a, b), 1);
+}
+
+const SLASH_DATE = /\b(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})\b/g;
+let slashText: string | null = null;
+let slashDayFirst = false;
+
+/**
+ * True when the text's slash or hyphen dates show day-first order (some first number is above
+ * 12) and none shows month-first order. Computed once per text.
+ */
+function slashDaysFirst(text: string): boolean {
+  if (text === slashText) return slashDayFirst;
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const d of text.matchAll(SLASH_DATE)) {
+    const [a, b] = [Number(d[1]), Number(d[2])];
+    if (a > 12 && a <= 31 && b <= 12) dayFirst = true;
+    else if (b > 12 && b <= 31 && a <= 12) monthFirst = true;
+  }
+  slashText = text;
+  slashDayFirst = dayFirst && !monthFirst;
+  return slashDayFirst;
 }
 
 function bareYear(text: string, m: RegExpExecArray): Candidate | null {
@@ -262,9 +300,9 @@ export const ABSOLUTE_RULES: Rule[] = [
   {
     re: NUMERIC,
     starts: ['#1', '#2', '#4'],
-    after: { '#1': './-', '#2': './-', '#4': '-' },
+    after: { '#1': './-', '#2': './-', '#4': '-/' },
     notAfter: './-',
-    map: numericDate,
+    map: (m, text) => numericDate(m, text),
   },
   {
     re: BARE_YEAR,

@@ -24,6 +24,19 @@ function decade4(m: RegExpExecArray): Candidate | null {
   // "the 1950s" is a decade; "the 470s BC" too, but a bare "470s" is a count.
   if (digits.length === 3 && !bc) return null;
   const lead = digits.slice(0, -1);
+  // "the 1800s" is the century 1800-1899, as "the 400s BC" is 499-400 BC; "the 2000s" is
+  // used for the decade 2000-2009.
+  if (digits.endsWith('00') && (bc || Number(digits) < 2000)) {
+    const hundreds = Number(digits.slice(0, -2));
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      value: `${bc ? 'BC' : ''}${pad(hundreds, 2)}`,
+      granularity: 'century',
+      priority: 1,
+    };
+  }
   return {
     start: m.index,
     end: m.index + m[0].length,

@@ -74,9 +74,12 @@ function counted(text: string, m: RegExpExecArray): Candidate | null {
     return null;
   // "a second attack": "second" after "a" is an ordinal.
   if (/^second/i.test(unit) && !/^\d/.test(countWord)) return null;
-  if (RELATIVE_AFTER.has(wordAfter(text, m.index + m[0].length).toLowerCase()) && !m[4])
-    return null;
   const before = wordBefore(text, m.index);
+  // "three days after" is a date (relative.ts), but not after "for" ("closed for three days
+  // after a lorry struck"), where relative.ts leaves it to this rule.
+  const spanWord = /^(for|within|over|during|throughout)$/.test(before);
+  const next = wordAfter(text, m.index + m[0].length).toLowerCase();
+  if (RELATIVE_AFTER.has(next) && (next === 'ago' || !spanWord) && !m[4]) return null;
   const set = /^(once|twice|thrice|times)$/.test(before) && /^(a|an|per)$/.test(countWord);
   return {
     start: m.index,

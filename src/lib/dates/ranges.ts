@@ -19,7 +19,7 @@ const SP = '[ \\u00a0]+';
 const DASH = '[ \\u00a0]?[-–—][ \\u00a0]?';
 const ERA = '(BCE|BC|B\\.C\\.(?:E\\.)?|AD|A\\.D\\.|CE)';
 const YEAR_SPAN = new RegExp(
-  `\\b(?:(from|between|From|Between)${SP})?(\\d{3,4})(${DASH}|${SP}(?:to|until|till|through|and)${SP})(\\d{2,4})(?:[ \\u00a0]?${ERA}(?![A-Za-z]))?(?![\\w%]|[.,]\\d|[-–]\\d)`,
+  `\\b(?:(from|between|From|Between)${SP})?(\\d{3,4})(${DASH}|/|${SP}(?:to|until|till|through|and)${SP})(\\d{2,4})(?:[ \\u00a0]?${ERA}(?![A-Za-z]))?(?![\\w%]|[.,]\\d|[-–]\\d)`,
   'g',
 );
 const DAY_SPAN_MD = new RegExp(
@@ -40,9 +40,11 @@ function yearSpan(text: string, m: RegExpExecArray): Candidate | null {
   let from = Number(a);
   let to = Number(b);
   if (b.length === 2 && a.length === 4) {
-    if (!/[-–—]/.test(sep)) return null;
+    if (!/[-–—/]/.test(sep)) return null;
     to = Math.floor(from / 100) * 100 + to;
   } else if (b.length < 3) return null;
+  // A slash joins two running years only: "the budget for 2024/25", "508/507 BC".
+  if (sep === '/' && Math.abs(to - from) !== 1) return null;
   const bc = era !== undefined && /B\.?C/.test(era);
   if (bc) {
     if (to > from) return null;
@@ -115,7 +117,7 @@ function daySpan(
 }
 
 /** What follows the first number of a span: a dash or a space. */
-const SPAN_AFTER = ' \u00a0-–—';
+const SPAN_AFTER = ' \u00a0-–—/';
 
 /** Year spans and day spans written as one expression. */
 export const RANGE_RULES: Rule[] = [

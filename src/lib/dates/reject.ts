@@ -16,6 +16,18 @@ const LABEL_BEFORE = new Set(
   ).split(' '),
 );
 
+/** Abbreviations, as written, that make the number after their full stop a label. */
+const LABEL_ABBREVIATIONS = new Set(
+  (
+    'No Nos Nr no nos nr p pp P Pp Vol vol Fig fig Ch ch Chap chap Sec sec Para para Tel tel ' +
+    'Ext ext Apt apt Ref ref Art'
+  ).split(' '),
+);
+
+/** A street name after a number: "1918 Elm Street", "1500 Main St.". */
+const STREET_AFTER =
+  /^[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Court|Terrace)\b/;
+
 /** Words after a number that show a quantity ("1949 people", "1950 km"). */
 const QUANTITY_AFTER = new Set(
   (
@@ -26,7 +38,7 @@ const QUANTITY_AFTER = new Set(
     'weeks months pages words copies mm cm ha hectares acres sq square cubic percent per x hp ' +
     'mph kph gb mb kb px pts points calories degrees million billion thousand hundred members ' +
     'delegates refugees prisoners civilians pieces items students workers residents ' +
-    'inhabitants villages cities'
+    'inhabitants villages cities block'
   ).split(' '),
 );
 
@@ -78,6 +90,15 @@ export function isYearContext(text: string, start: number, end: number): boolean
     return false;
   if (QUANTITY_AFTER.has(afterLower) && text[end] !== ',' && text[end] !== '.') return false;
   if (adjacentBefore && LABEL_BEFORE.has(before)) return false;
+  // An abbreviated label with its full stop: "No. 1945", "pp. 1984", "Vol. 1950".
+  const abbreviation = /(?:^|[^A-Za-z])([A-Za-z]{1,4})\.[ \u00a0]?$/.exec(
+    text.slice(Math.max(0, start - 7), start),
+  );
+  if (abbreviation && LABEL_ABBREVIATIONS.has(abbreviation[1])) return false;
+  // A street address: "1918 Elm Street", unless a preposition makes it a year ("in 1918 Downing
+  // Street announced").
+  if (!(adjacentBefore && YEAR_BEFORE.has(before)) && STREET_AFTER.test(text.slice(end, end + 40)))
+    return false;
   const pluralNext =
     after !== '' &&
     /^[a-z]+s$/.test(after) &&

@@ -145,10 +145,13 @@ function anaphoric(text: string, m: RegExpExecArray): Candidate | null {
   return make(m, needShift('anaphoric', n, unit), unit);
 }
 
-function offset(m: RegExpExecArray): Candidate | null {
+function offset(text: string, m: RegExpExecArray): Candidate | null {
   const count = parseCount(m[2]);
   const unit = m[3];
   const dir = m[4].toLowerCase();
+  // "closed for three days after a lorry struck": a length of time (durations.ts), not a date.
+  if (dir !== 'ago' && /^(for|within|over|during|throughout)$/.test(wordBefore(text, m.index)))
+    return null;
   const back = /^(earlier|previously|ago|before)$/.test(dir);
   if (dir === 'on' && count === 'X') return null;
   if (count === 'X') return make(m, null, unit, back ? 'PAST_REF' : 'FUTURE_REF');
@@ -214,7 +217,7 @@ export const RELATIVE_RULES: Rule[] = [
     after: COUNT_AFTER,
     afterSpaces: COUNT_AFTER_SPACES,
     notAfter: '-',
-    map: offset,
+    map: (m, text) => offset(text, m),
   },
   { re: DAYS, starts: ['yesterday', 'today', 'tomorrow'], notAfter: '-', map: day },
   {

@@ -9,7 +9,7 @@ import { seasonCode } from './tokens';
 
 const WS = '[ \\u00a0]+';
 const SEASON = new RegExp(
-  `\\b(?:((?:[Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he${WS}following|[Tt]he${WS}previous)${WS}))?((?:[Ee]arly|[Ll]ate|[Mm]id)[- \\u00a0]?)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:(?:${WS}of)?${WS}(${YEAR_RE}))?(?![\\w'’-])`,
+  `\\b(?:((?:[Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he${WS}following|[Tt]he${WS}previous)${WS}))?((?:[Ee]arly|[Ll]ate|[Mm]id)[- \\u00a0]?)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:(?:${WS}of)?${WS}(${YEAR_RE})([-–/]\\d{2}(?:\\d{2})?(?![\\w/-]))?|${WS}of${WS}(next|last|this|the${WS}following|the${WS}previous)${WS}year)?(?![\\w'’-])`,
   'g',
 );
 const QUARTER = new RegExp(
@@ -39,9 +39,17 @@ function shifted(n: number, suffix: string, kind: Need['kind']): Need {
 }
 
 function season(text: string, m: RegExpExecArray): Candidate | null {
-  const [whole, det, edge, word, year] = m;
+  const [whole, det, edge, word, year, nextYear, relYear] = m;
+  // "the winter of 1941–42" is the winter that starts in 1941; any other second year is not.
+  if (year && nextYear) {
+    const first = parseYear(year);
+    const second = Number(nextYear.slice(1));
+    if (first < 0 || second !== (nextYear.length === 3 ? (first + 1) % 100 : first + 1))
+      return null;
+  }
   const code = `-${seasonCode(word)}`;
-  const lowerDet = det?.trim().toLowerCase().replace(/\s+/g, ' ');
+  // "the spring of next year" is next year's spring: the year word decides, not "the".
+  const lowerDet = (relYear ?? det)?.trim().toLowerCase().replace(/\s+/g, ' ');
   // "the fall of Rome", "fall back": "fall" is a season only with a year or a clear determiner.
   if (/^[Ff]all$/.test(word) && !year) {
     const next = wordAfter(text, m.index + whole.length).toLowerCase();

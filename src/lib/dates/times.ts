@@ -112,9 +112,13 @@ function part(text: string, m: RegExpExecArray): Candidate | null {
     return null;
   const n = det && /next|following/.test(det) ? 1 : 0;
   // Only a determiner ties a bare part of day to the narrative day ("that morning").
-  const need = onDay(n, `T${CODES[word]}`, Boolean(det));
+  const deictic = det === 'this' || word === 'tonight';
+  const need = onDay(word === 'tonight' ? 0 : n, `T${CODES[word]}`, Boolean(det) || deictic);
+  // "this morning", "tonight" are the writer's today: the document date first, as "today" is.
+  if (deictic) need.kind = 'deictic';
   return {
-    start: m.index,
+    // "said that tonight": "tonight" takes no determiner.
+    start: word === 'tonight' ? m.index + m[0].length - word.length : m.index,
     end: m.index + m[0].length,
     type: 'TIME',
     value: need.fallback,

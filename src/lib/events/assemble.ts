@@ -89,7 +89,11 @@ export function slugDate(span: Pick<DateSpan, 'start' | 'precision'>): string {
   const unit = span.precision === 'decade' ? 10 : span.precision === 'century' ? 100 : 1;
   const year = Math.floor(first / unit) * unit;
   const era = year <= 0 ? `${1 - year}bce` : String(year);
-  if (span.precision === 'decade' || span.precision === 'century') return `${era}s`;
+  if (span.precision === 'decade' || span.precision === 'century') {
+    // BCE units are counted in BC years: the 400s BCE are 499..400 BC (`400sbce`).
+    if (first <= 0) return `${Math.floor((1 - first) / unit) * unit}sbce`;
+    return `${era}s`;
+  }
   if (year <= 0) return era;
   return span.start.slice(0, span.precision === 'day' ? 10 : span.precision === 'month' ? 7 : 4);
 }

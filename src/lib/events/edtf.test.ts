@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DateMention } from '../types';
 import { dayKey, parseEdtf } from './edtf';
+import { slugDate } from './assemble';
 import { spanOfMention } from './timex';
 
 const mention = (value: string, extra: Partial<DateMention> = {}): DateMention => ({
@@ -142,6 +143,30 @@ describe('spanOfMention() on any calendar value', () => {
   });
 });
 
+describe('BCE decades and centuries', () => {
+  it('ends the 1st century BC in 1 BC, not AD 1', () => {
+    expect(spanOfMention(mention('BC00'))).toMatchObject({
+      start: '-0098-01-01',
+      end: '0000-12-31',
+    });
+  });
+
+  it('keeps a range of BCE centuries one EDTF interval', () => {
+    // "from the 5th to the 3rd century BC"; and "the 1st century BC to the 1st century AD".
+    for (const [value, endValue] of [
+      ['BC04', 'BC02'],
+      ['BC00', '00'],
+    ]) {
+      const span = spanOfMention(mention(value, { endValue }));
+      expect('edtf' in span && span.edtf.split('/')).toHaveLength(2);
+      expect('edtf' in span && parseEdtf(span.edtf)).toMatchObject({
+        start: 'start' in span ? span.start : '',
+        end: 'end' in span ? span.end : '',
+      });
+    }
+  });
+});
+
 describe('parseEdtf()', () => {
   it.each([
     ['1954-03-31', { start: '1954-03-31', end: '1954-03-31', precision: 'day' }],
@@ -165,4 +190,14 @@ describe('parseEdtf()', () => {
       expect(parseEdtf(text)).toBeNull();
     },
   );
+});
+
+describe('slugDate()', () => {
+  it('names BCE decades and centuries by their BC years', () => {
+    // The 5th century BCE (TIMEX BC04) is 499..400 BC: "400sbce", not "501bces".
+    expect(slugDate({ start: '-0498-01-01', precision: 'century' })).toBe('400sbce');
+    expect(slugDate({ start: '-0498-01-01', precision: 'decade' })).toBe('490sbce');
+    expect(slugDate({ start: '-0498-01-01', precision: 'year' })).toBe('499bce');
+    expect(slugDate({ start: '1937-01-01', precision: 'decade' })).toBe('1930s');
+  });
 });

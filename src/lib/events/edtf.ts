@@ -88,8 +88,12 @@ export function daySpan(year: number, month: number, day: number): DateSpan {
 export function joinSpans(from: DateSpan, to: DateSpan): DateSpan {
   const ordered = dayKey(from.start) <= dayKey(to.start);
   const [a, b] = ordered ? [from, to] : [to, from];
+  // A BCE decade or century is already an interval (`-0498/-0399`): keep its outer ends, so the
+  // result stays one EDTF interval `a/b`, never `a/b/c`.
+  const first = a.edtf.split('/')[0];
+  const last = b.edtf.split('/').pop() as string;
   return {
-    edtf: `${a.edtf}/${b.edtf}`,
+    edtf: `${first}/${last}`,
     start: a.start,
     end: dayKey(a.end) > dayKey(b.end) ? a.end : b.end,
     precision:
