@@ -52,6 +52,9 @@ describe('parseDocumentMeta', () => {
       precision: 'year',
     });
     expect(parseDocumentMeta('m', 'published: unknown').published.precision).toBe('unknown');
+    // Unquoted, YAML reads a year as a number.
+    for (const yaml of ['published: 1998', 'published:\n  value: 1998\n  precision: year'])
+      expect(parseDocumentMeta('m', yaml).published).toEqual({ value: '1998', precision: 'year' });
   });
 
   it.each([

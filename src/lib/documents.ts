@@ -72,15 +72,20 @@ function readPublished(file: string, raw: unknown): PublishedDate {
   if (raw === undefined || raw === null || raw === 'unknown') {
     return { value: null, precision: 'unknown' };
   }
-  if (typeof raw === 'string' || raw instanceof Date) {
+  if (typeof raw === 'string' || typeof raw === 'number' || raw instanceof Date) {
     return readPublished(file, { value: raw });
   }
   if (typeof raw !== 'object') {
     throw new DocumentError(file, 'published must be a date like 2022-05-18 or an object.');
   }
   const record = raw as Record<string, unknown>;
+  // YAML reads an unquoted `2024` as a number and `2024-07-20` as a date: both mean the text.
   const value =
-    record.value instanceof Date ? record.value.toISOString().slice(0, 10) : record.value;
+    record.value instanceof Date
+      ? record.value.toISOString().slice(0, 10)
+      : typeof record.value === 'number' && Number.isInteger(record.value)
+        ? String(record.value).padStart(4, '0')
+        : record.value;
   if (
     value !== null &&
     value !== undefined &&
