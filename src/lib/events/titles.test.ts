@@ -29,6 +29,15 @@ describe('makeTitle', () => {
     );
   });
 
+  it('drops the prepositions that belonged to the date', () => {
+    expect(title('Pericles dominated politics from about 461 BC until his death.', '461 BC')).toBe(
+      'Pericles dominated politics until his death',
+    );
+    expect(title('The budget for 2024/25 is 4.5 million pounds.', '2024/25')).toBe(
+      'Budget is 4.5 million pounds',
+    );
+  });
+
   it('ends on a word, not on a comma', () => {
     const long = title(
       'In 1997, NATO invited Poland, Hungary and the Czech Republic to join talks.',

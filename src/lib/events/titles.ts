@@ -27,7 +27,7 @@ const EDGE_WORDS = new Set([
 ]);
 /** Prepositions and modifiers that belong to a removed date expression ("in", "the late"). */
 const DATE_LEAD =
-  /(?:\b(?:in|on|at|by|from|since|during|until|till|around|about|before|after|of|as of|back in|starting in|shortly after)\s+)?(?:\b(?:the|early|late|mid)\s+)*$/i;
+  /(?:\b(?:in|on|at|by|for|from|since|during|until|till|around|about|before|after|of|as of|back in|starting in|shortly after)\s+){0,2}(?:\b(?:the|early|late|mid)\s+)*$/i;
 
 const MAX_WORDS = 9;
 
