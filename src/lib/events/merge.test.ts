@@ -34,6 +34,8 @@ describe('areDatesCompatible()', () => {
     ['a day and a year that does not contain it', '1954-03-31', '1955', false],
     ['a day and its decade (too loose)', '1954-03-31', '195X', false],
     ['a ten-year period and a year inside it', '2012/2022', '2014', false],
+    ['a war and the same war to the month', '1939/1945', '1939-09/1945-09', true],
+    ['a war and a campaign within it', '1939/1945', '1940-09/1941-05', false],
   ])('%s: %s and %s -> %s', (_, a, b, expected) => {
     expect(areDatesCompatible(span(a), span(b))).toBe(expected);
   });

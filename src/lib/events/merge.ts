@@ -20,6 +20,13 @@ function countDays(span: DateSpan): number {
   return Math.round((toTime(span.end) - toTime(span.start)) / 86400000) + 1;
 }
 
+/** Days two spans have in common (0 when none). */
+function sharedDays(a: DateSpan, b: DateSpan): number {
+  const start = dayKey(a.start) > dayKey(b.start) ? a.start : b.start;
+  const end = dayKey(a.end) < dayKey(b.end) ? a.end : b.end;
+  return dayKey(start) > dayKey(end) ? 0 : countDays({ ...a, start, end });
+}
+
 /** Ranges longer than this are periods ("the past 10 years"), not the dates of one event. */
 const LONG_RANGE_DAYS = 31;
 
@@ -27,10 +34,13 @@ const LONG_RANGE_DAYS = 31;
  * Compatible dates: the spans share a day and their precisions are at most two steps apart
  * (a day and its year meet; a day and its decade do not: too loose to say "the same event").
  * A long range meets a point only if it lies inside it: a day inside a decade-long period is not it.
+ * Two ranges meet when they share at least half of the longer one: the Blitz (1940-41) is not
+ * the war (1939-45) it was part of.
  */
 export function areDatesCompatible(a: DateSpan, b: DateSpan): boolean {
   if (!overlaps(a, b) || Math.abs(PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision]) > 2)
     return false;
+  if (a.isRange && b.isRange) return sharedDays(a, b) * 2 >= Math.max(countDays(a), countDays(b));
   if (a.isRange === b.isRange) return true;
   const [range, other] = a.isRange ? [a, b] : [b, a];
   return countDays(range) <= LONG_RANGE_DAYS || contains(other, range);
