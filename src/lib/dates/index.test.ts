@@ -324,6 +324,19 @@ describe('findDates', () => {
       expect(value(t)).toBe(v);
     });
 
+    it('puts a year-less date said in neither tense on the nearer side of the document date', () => {
+      const next = 'The next meeting is on 12 March.';
+      expect(mention(next, '12 March', '2024-11-20').value).toBe('2025-03-12');
+      expect(mention('Meeting of 3 November.', '3 November', '2024-02-01').value).toBe(
+        '2023-11-03',
+      );
+      // Within half a year, or in a plain tense, the rules before decide.
+      expect(mention(next, '12 March', '2024-08-20').value).toBe('2024-03-12');
+      expect(mention('It was signed on 12 March.', '12 March', '2024-11-20').value).toBe(
+        '2024-03-12',
+      );
+    });
+
     it('gives a day of the week without a reference day its week form', () => {
       expect(mention('They rest on Friday.', 'Friday').value).toBe('XXXX-WXX-5');
     });

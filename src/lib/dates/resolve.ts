@@ -111,6 +111,9 @@ function yearByTense(
   const tense = tenseAround(text, start, end);
   if (side > 0 && tense === 'past') return { y: ref.y - 1 };
   if (side < 0 && tense === 'future') return { y: ref.y + 1 };
+  // Said in neither tense, a date more than half a year away is the same month on the nearer
+  // side: "the next meeting is on 12 March", written in November, is next March.
+  if (tense === null && Math.abs(p.m - ref.m) > 6) return { y: ref.y + (side > 0 ? -1 : 1) };
   return null;
 }
 
