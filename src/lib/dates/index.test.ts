@@ -324,11 +324,12 @@ describe('findDates', () => {
       expect(value(t)).toBe(v);
     });
 
-    it('puts a year-less date said in neither tense on the nearer side of the document date', () => {
+    it('reads a year-less date long before the document date, said in no past tense, as next year', () => {
       const next = 'The next meeting is on 12 March.';
       expect(mention(next, '12 March', '2024-11-20').value).toBe('2025-03-12');
-      expect(mention('Meeting of 3 November.', '3 November', '2024-02-01').value).toBe(
-        '2023-11-03',
+      // Far ahead and said in no tense: an announcement, in the document's year.
+      expect(mention('Meeting on 3 November.', '3 November', '2024-02-01').value).toBe(
+        '2024-11-03',
       );
       // Within half a year, or in a plain tense, the rules before decide.
       expect(mention(next, '12 March', '2024-08-20').value).toBe('2024-03-12');

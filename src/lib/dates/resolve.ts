@@ -111,9 +111,10 @@ function yearByTense(
   const tense = tenseAround(text, start, end);
   if (side > 0 && tense === 'past') return { y: ref.y - 1 };
   if (side < 0 && tense === 'future') return { y: ref.y + 1 };
-  // Said in neither tense, a date more than half a year away is the same month on the nearer
-  // side: "the next meeting is on 12 March", written in November, is next March.
-  if (tense === null && Math.abs(p.m - ref.m) > 6) return { y: ref.y + (side > 0 ? -1 : 1) };
+  // Said in no past tense, a date more than half a year before the document date is next
+  // year's: "the next meeting is on 12 March", written in November. (A date far ahead, said in
+  // no tense, stays in the document's year: an announcement.)
+  if (tense === null && side < 0 && ref.m - p.m > 6) return { y: ref.y + 1 };
   return null;
 }
 
