@@ -54,6 +54,54 @@ describe('formatEventDate', () => {
     ],
     ['a year before the common era', event('-0498-01-01', '-0498-12-31', 'year'), '499 BC'],
     ['a year in the first century', event('0044-03-15', '0044-03-15', 'day'), '15 March 44'],
+    ['a day before the common era', event('-0043-03-15', '-0043-03-15', 'day'), '15 March 44 BC'],
+    ['a month before the common era', event('-0043-03-01', '-0043-03-31', 'month'), 'March 44 BC'],
+    [
+      'days in one month before the common era',
+      event('-0043-03-10', '-0043-03-15', 'day', { isRange: true }),
+      '10–15 March 44 BC',
+    ],
+    [
+      'days across the start of the common era',
+      event('0000-03-01', '0001-06-30', 'day', { isRange: true }),
+      '1 March 1 BC – 30 June 1',
+    ],
+    [
+      'a century before the common era (the date engine reads "the 5th century BC" as 499-400 BC)',
+      event('-0498-01-01', '-0399-12-31', 'century'),
+      'the 5th century BC',
+    ],
+    [
+      'a hundred years before the common era that are not one century',
+      event('-2600-01-01', '-2501-12-31', 'century'),
+      '2601 BC–2502 BC',
+    ],
+    ['the last century BC', event('-0098-01-01', '0000-12-31', 'century'), 'the 1st century BC'],
+    [
+      'a decade before the common era',
+      event('-1218-01-01', '-1209-12-31', 'decade'),
+      'the 1210s BC',
+    ],
+    [
+      'part of a decade before the common era',
+      event('-1218-01-01', '-1216-12-31', 'decade'),
+      '1219 BC–1217 BC',
+    ],
+    [
+      'the first century as years 0-99',
+      event('0000-01-01', '0099-12-31', 'century'),
+      'the 1st century',
+    ],
+    [
+      'a range of decades',
+      event('1950-01-01', '1979-12-31', 'decade', { isRange: true }),
+      'the 1950s – the 1970s',
+    ],
+    [
+      'a range of centuries before the common era',
+      event('-0498-01-01', '-0199-12-31', 'century', { isRange: true }),
+      'the 5th century BC – the 3rd century BC',
+    ],
   ])('formatEventDate() writes %s as people do', (_name, input, expected) => {
     expect(formatEventDate(input)).toBe(expected);
   });

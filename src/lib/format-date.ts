@@ -64,10 +64,18 @@ function formatPoint(
   precision: Precision,
 ): { text: string; part: boolean } {
   const plain = (text: string) => ({ text, part: false });
-  if (start.year <= 0 || precision === 'year') return plain(formatYear(start.year));
+  if (precision === 'year') return plain(formatYear(start.year));
   if (precision === 'day') return plain(format(localDate(start), datePatterns.day));
   if (precision === 'month') return plain(format(localDate(start), datePatterns.month));
   const size = precision === 'decade' ? 10 : 100;
+  if (end.year <= 0) {
+    // Before AD 1: "the 5th century BC" when it is the whole unit, else its years.
+    const name = unitName(start.year, precision);
+    const whole =
+      end.year - start.year + 1 >= size - 1 && name === unitName(end.year, precision, true);
+    return plain(whole ? name : yearRange(start.year, end.year));
+  }
+  if (start.year < 0) return plain(yearRange(start.year, end.year));
   const base = Math.floor(start.year / size) * size;
   const ordinal = dateWords.ordinal(base / 100 + 1);
   const part = partOfUnit(start.year, end.year, base, size);
@@ -80,9 +88,32 @@ function formatPoint(
   );
 }
 
+const yearRange = (from: number, to: number) => dateWords.range(formatYear(from), formatYear(to));
+
+/**
+ * The decade or century an astronomical year is in: "the 1950s", "the 20th century". Before
+ * AD 1 they are counted in BC years, backwards: 499-400 BC (the date engine's "400s BC") and
+ * 500-401 BC are both "the 5th century BC"; 1219-1210 BC are "the 1210s BC". `last`: the year
+ * ends the unit (400 BC ends the 5th century BC in the first reading).
+ */
+function unitName(year: number, precision: 'decade' | 'century', last = false): string {
+  if (year > 0) {
+    const base = Math.floor(year / (precision === 'decade' ? 10 : 100));
+    return precision === 'decade'
+      ? dateWords.decade(String(base * 10))
+      : dateWords.century(dateWords.ordinal(base + 1));
+  }
+  const bc = 1 - year;
+  return dateWords.bcUnit(
+    precision === 'decade'
+      ? dateWords.decade(String(Math.floor(bc / 10) * 10))
+      : dateWords.century(dateWords.ordinal(Math.floor((last ? bc : bc - 1) / 100) + 1)),
+  );
+}
+
 /** The end of a range written without what it shares with the start ("28–30 June 2022"). */
 function formatRange(start: DayParts, end: DayParts, precision: Precision): string {
-  const sameYear = start.year === end.year && start.year > 0;
+  const sameYear = start.year === end.year;
   if (precision === 'day' && sameYear) {
     if (start.month === end.month) {
       return dateWords.range(String(start.day), format(localDate(end), datePatterns.day));
@@ -93,6 +124,13 @@ function formatRange(start: DayParts, end: DayParts, precision: Precision): stri
   if (precision === 'month' && sameYear) {
     const from = format(localDate(start), datePatterns.monthOnly);
     return dateWords.range(from, format(localDate(end), datePatterns.month));
+  }
+  if (precision === 'decade' || precision === 'century') {
+    // Each end names its whole unit: "the 1950s – the 1970s", not "early 1950s – late 1970s".
+    return dateWords.wideRange(
+      unitName(start.year, precision),
+      unitName(end.year, precision, true),
+    );
   }
   const from = formatPoint(start, start, precision).text;
   const to = formatPoint(end, end, precision).text;

@@ -13,6 +13,8 @@ describe('formatDatePattern', () => {
     [{ year: 44, month: 3, day: 15 }, 'd MMMM y', '15 March 44'],
     [{ year: 44, month: 3, day: 15 }, 'yyyy', '0044'],
     [{ year: 1954, month: 3, day: 31 }, "d 'of' MMMM", '31 of March'],
+    [{ year: -43, month: 3, day: 15 }, 'd MMMM y', '15 March 44 BC'],
+    [{ year: 0, month: 12, day: 25 }, 'MMMM y', 'December 1 BC'],
   ])('formats %o with %s as %s', (parts, pattern, expected) => {
     expect(formatDatePattern(localDate(parts), pattern)).toBe(expected);
   });

@@ -68,6 +68,8 @@ export const dateWords = {
   decade: (year: string) => `the ${year}s`,
   century: (ordinal: string) => `the ${ordinal} century`,
   centuryName: (ordinal: string) => `${ordinal} century`,
+  /** A decade or century before AD 1: "the 5th century BC", "the 490s BC". */
+  bcUnit: (unit: string) => `${unit} BC`,
   /** "early 1930s", "mid-1930s", "late 1930s"; `of` is "1930s" or "20th century". */
   partOf: (part: 'early' | 'mid' | 'late', of: string) =>
     part === 'mid' ? `mid-${of}` : `${part} ${of}`,
@@ -109,6 +111,7 @@ export const timelineMessages = {
   controls: 'Timeline zoom',
   help: 'Scroll or pinch to zoom, drag to move. Keys: + and − zoom, arrows move or step through events, Home shows all.',
   overview: 'Overview of the whole timeline; drag the highlighted window to move',
+  noEvents: 'No events to show.',
   event: (title: string, date: string, documents: number) =>
     documents > 1 ? `${title}, ${date}, cited by ${documents} documents` : `${title}, ${date}`,
   cluster: (count: number, from: string, to: string) =>

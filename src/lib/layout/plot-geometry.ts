@@ -21,8 +21,16 @@ export interface PlotGeometry {
 const H = { axis: 48, lane: 26, density: 20 };
 const V = { axis: 46, minColumn: 135, density: 8 };
 
-/** The geometry of a `width` x `height` plot. */
-export function plotGeometry(width: number, height: number, vertical: boolean): PlotGeometry {
+/**
+ * The geometry of a `width` x `height` plot. `axisLabelPx` is the width of the widest tick
+ * label: when vertical, the axis column widens to hold it ("3000 BC" does not fit in 46 px).
+ */
+export function plotGeometry(
+  width: number,
+  height: number,
+  vertical: boolean,
+  axisLabelPx = 0,
+): PlotGeometry {
   if (!vertical) {
     const lanes = Math.max(1, Math.floor((height - H.axis - H.density - 4) / H.lane));
     return {
@@ -36,7 +44,9 @@ export function plotGeometry(width: number, height: number, vertical: boolean): 
       densitySize: H.density,
     };
   }
-  const room = Math.max(width - V.axis - V.density - 4, 1);
+  // The labels end 10 px before the axis line (Axis.svelte), a few px from the left edge.
+  const axis = Math.max(V.axis, Math.ceil(axisLabelPx) + 14);
+  const room = Math.max(width - axis - V.density - 4, 1);
   const lanes = Math.max(1, Math.floor(room / V.minColumn));
   const laneSize = Math.floor(room / lanes);
   return {
@@ -44,7 +54,7 @@ export function plotGeometry(width: number, height: number, vertical: boolean): 
     width,
     height,
     length: height,
-    axisSize: V.axis,
+    axisSize: axis,
     lanes,
     laneSize,
     densitySize: V.density,

@@ -167,13 +167,41 @@ describe('generateContext()', () => {
       ['March 50', 'April 50'],
     ],
     [
-      'BCE decades as ranges',
+      'BCE decades as ranges, counted as the ticks count',
       yearStart(-15),
       yearStart(-8),
       { unit: 'year', step: 1 },
-      ['21 BC–12 BC', '11 BC–2 BC'],
+      ['20 BC–11 BC', '10 BC–1 BC'],
+    ],
+    [
+      'BCE centuries by name',
+      yearStart(-520),
+      yearStart(-300),
+      { unit: 'year', step: 20 },
+      ['6th century BC', '5th century BC', '4th century BC'],
+    ],
+    [
+      'the centuries on both sides of AD 1',
+      yearStart(-30),
+      yearStart(130),
+      { unit: 'year', step: 10 },
+      ['1st century BC', '1st century', '2nd century'],
     ],
   ])('generateContext() gives %s', (_, t0, t1, step, expected) => {
     expect(generateContext(t0, t1, step).map((span) => span.label)).toEqual(expected);
+  });
+
+  test('context periods begin on ticks, before and after AD 1 (or at AD 1)', () => {
+    for (const step of [1, 2, 5, 10, 20, 50].map((n) => ({ unit: 'year' as const, step: n }))) {
+      const [t0, t1] = [yearStart(-720), yearStart(230)];
+      const ticks = new Set(generateTicks(t0, t1, step, 5000).map((tick) => tick.time));
+      const starts = generateContext(t0, t1, step, 5000)
+        .map((span) => span.start)
+        .filter((start) => start >= t0);
+      expect(starts.length).toBeGreaterThan(1);
+      // AD 1 has no tick of its own (there is no year 0 to count from) but ends the BC periods.
+      for (const start of starts)
+        expect(ticks.has(start) || start === yearStart(1), `step ${step.step}`).toBe(true);
+    }
   });
 });

@@ -51,6 +51,12 @@ export function timeParts(time: number): { year: number; month: number; day: num
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
+/** The most characters a year label on an axis over `window` takes ("3000 BC": 7). */
+export function yearLabelChars(window: { start: number; end: number }): number {
+  const years = [timeParts(window.start).year, timeParts(window.end).year];
+  return Math.max(...years.map((year) => formatYear(year).length));
+}
+
 /** Typical label width in px for a step, for spacing; `charPx` is the width of a digit. */
 export function labelSpace(step: TickStep, charPx = 7.5): number {
   const chars = step.unit === 'year' ? 7 : step.unit === 'month' ? 4 : 2;
@@ -127,10 +133,13 @@ export function generateContext(
   if (step.unit === 'year') {
     const size = step.step <= 5 ? 10 : step.step <= 50 ? 100 : 0;
     if (!size) return spans;
-    for (let y = Math.floor(from.year / size) * size; spans.length < limit; y += size) {
-      const start = yearStart(y);
+    // Periods are counted as the ticks count years (500 BC, 400 BC, AD 100), so that their
+    // edges fall on ticks: the 5th century BC runs from the 500 BC tick to the 400 BC one.
+    const count = from.year > 0 ? from.year : from.year - 1;
+    for (let v = Math.floor(count / size) * size; spans.length < limit; v += size) {
+      const start = yearStart(countedYear(v));
       if (start > t1) break;
-      spans.push({ start, end: yearStart(y + size), label: periodLabel(y, size) });
+      spans.push({ start, end: yearStart(countedYear(v + size)), label: periodLabel(v, size) });
     }
   } else if (step.unit === 'month') {
     for (let y = from.year; spans.length < limit; y++) {
@@ -155,9 +164,20 @@ export function generateContext(
   return spans;
 }
 
-/** "1950s", "20th century"; BCE periods as a range of years ("500 BC–401 BC"). */
-function periodLabel(year: number, size: number): string {
-  if (year > 0 && size === 100) return dateWords.centuryName(dateWords.ordinal(year / 100 + 1));
-  if (year > 0) return axisLabels.period(formatYear(year));
-  return axisLabels.range(formatYear(year), formatYear(year + size - 1));
+/** The astronomical year where a period counted from year `v` (500 BC is -500) begins. */
+function countedYear(v: number): number {
+  return v < 0 ? v + 1 : Math.max(v, 1);
+}
+
+/**
+ * "1950s", "20th century", "5th century BC"; decades before AD 10 as a range of years
+ * ("500 BC–491 BC"). `v` counts years as the ticks do (500 BC is -500; there is no year 0).
+ */
+function periodLabel(v: number, size: number): string {
+  if (size === 100) {
+    const century = dateWords.centuryName(dateWords.ordinal(Math.abs(v / 100) + (v < 0 ? 0 : 1)));
+    return v < 0 ? dateWords.bcUnit(century) : century;
+  }
+  if (v > 0) return axisLabels.period(formatYear(v));
+  return axisLabels.range(formatYear(countedYear(v)), formatYear(countedYear(v + size) - 1));
 }

@@ -4,7 +4,13 @@ import { buildPyramid } from './pyramid';
 import { makeEvents } from './test-events';
 import { buildTimeIndex, findStartRange, type TimeIndex } from './time-index';
 import { DAY, fitDomain, type TimeWindow } from './view';
-import { layoutVisible, type PlacedItem, type VisibleOptions } from './visible';
+import {
+  clusterTarget,
+  layoutVisible,
+  type PlacedCluster,
+  type PlacedItem,
+  type VisibleOptions,
+} from './visible';
 
 const index = buildTimeIndex(makeEvents(5000, 11));
 const domain = fitDomain(index.extent);
@@ -198,5 +204,45 @@ describe('layoutVisible()', () => {
     const biggest = (k: number) =>
       Math.max(0, ...layout(k).items.map((item) => (item.kind === 'cluster' ? item.count : 0)));
     expect(biggest(16)).toBeLessThan(biggest(1));
+  });
+});
+
+describe('clusterTarget()', () => {
+  // Eight events on one day, laid out as on a phone: two columns, so they stay a cluster.
+  const sameDay = buildTimeIndex(
+    Array.from({ length: 8 }, (_, i) => ({
+      id: `s${i}`,
+      title: `Same day ${i}`,
+      date: '2001-09-11',
+      start: '2001-09-11',
+      end: '2001-09-11',
+      precision: 'day' as const,
+      tags: [],
+      citations: [],
+    })),
+  );
+  const dayDomain = fitDomain(sameDay.extent);
+  const phone = (window: TimeWindow) =>
+    layoutVisible({
+      index: sameDay,
+      pyramid: buildPyramid(sameDay, dayDomain),
+      window,
+      length: 577,
+      lanes: 2,
+      binPx: 72,
+      labelExtent: () => 24,
+      typicalExtent: 24,
+      clusterExtent: 24,
+      gap: 2,
+    }).items.find((item) => item.kind === 'cluster');
+
+  test('zooms no deeper than the deepest zoom, then leaves the cluster to be opened', () => {
+    const cluster = phone(dayDomain);
+    expect(cluster?.count).toBe(8);
+    const target = clusterTarget(cluster as PlacedCluster, dayDomain, dayDomain);
+    expect(target && (target.end - target.start) / DAY).toBeCloseTo(7, 6);
+    const deepest = phone(target!);
+    expect(deepest?.count, 'still one cluster at the deepest zoom').toBe(8);
+    expect(clusterTarget(deepest as PlacedCluster, dayDomain, target!)).toBeNull();
   });
 });

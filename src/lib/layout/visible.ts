@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../types';
 import { assignLanes } from './lanes';
 import { binWidth, findBins, levelFor, type Bin, type ClusterPyramid } from './pyramid';
 import { findCarriedIn, type TimeIndex } from './time-index';
-import { DAY, type TimeWindow } from './view';
+import { clampWindow, DAY, MIN_SPAN, type TimeWindow } from './view';
 
 /**
  * What to draw for a window: the events that get a label, each in a lane, and clusters (with a
@@ -247,4 +247,19 @@ function steadyLanes(
 export function clusterWindow(cluster: PlacedCluster): TimeWindow {
   const span = Math.max(cluster.last - cluster.first, DAY);
   return { start: cluster.first - span * 0.15, end: cluster.last + DAY + span * 0.15 };
+}
+
+/**
+ * Where a click on a cluster goes: `clusterWindow` kept inside `domain` and no narrower than
+ * the deepest zoom, or null when that would not narrow `current` (events of one day that
+ * outnumber the lanes stay a cluster at the deepest zoom; the caller then opens the first).
+ */
+export function clusterTarget(
+  cluster: PlacedCluster,
+  domain: TimeWindow,
+  current: TimeWindow,
+): TimeWindow | null {
+  const target = clampWindow(domain, clusterWindow(cluster), MIN_SPAN);
+  const narrower = target.end - target.start < (current.end - current.start) * 0.95;
+  return narrower ? target : null;
 }

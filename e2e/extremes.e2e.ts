@@ -1,0 +1,131 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * The timeline at the edges of what a dataset can hold: one day with more events than lanes, a
+ * year-long span seen a week at a time, no events at all. The test writes its datasets into
+ * dist/, as timeline.e2e.ts does.
+ */
+const doc = {
+  id: 'doc',
+  title: 'The only document',
+  published: { value: null, precision: 'unknown' },
+  paragraphs: [{ id: 'doc#p1', start: 0, end: 4, depth: 0, text: 'Text' }],
+};
+const cite = { document: 'doc', paragraph: 'doc#p1', start: 0, end: 4, text: 'Text' };
+
+function dataset(events: object[]) {
+  return { format: 'sourceline/1', title: 'Extremes', documents: [doc], events, unplaced: [] };
+}
+
+const day = (id: string, title: string, date: string) => ({
+  id,
+  title,
+  date,
+  start: date,
+  end: date,
+  precision: 'day',
+  tags: [],
+  citations: [cite],
+});
+
+const DATASETS: Record<string, object> = {
+  // Eight events on one day: more than a phone's two columns can label at any zoom.
+  'e2e-same-day.json': dataset(
+    Array.from({ length: 8 }, (_, i) => day(`s${i}`, `Same day ${i + 1}`, '2001-09-11')),
+  ),
+  // A year known only as a year, beside a day, so the window can be zoomed deep into the year.
+  'e2e-long-span.json': dataset([
+    {
+      id: 'year',
+      title: 'The whole year',
+      date: '1848',
+      start: '1848-01-01',
+      end: '1848-12-31',
+      precision: 'year',
+      tags: [],
+      citations: [cite],
+    },
+    day('late', 'A day late in the year', '1848-11-20'),
+  ]),
+  'e2e-no-events.json': dataset([]),
+};
+
+test.beforeAll(() => {
+  const dist = new URL('../dist/', import.meta.url);
+  mkdirSync(dist, { recursive: true });
+  for (const [name, data] of Object.entries(DATASETS))
+    writeFileSync(new URL(name, dist), JSON.stringify(data));
+});
+
+async function open(page: Page, name: string, query = '') {
+  await page.goto(`./?data=${name}${query}`);
+  await expect(page.locator('[data-timeline][data-ready]')).toBeVisible();
+}
+
+/** Waits until the window has stopped moving: the same `data-window` for 6 frames and 150 ms. */
+async function settle(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const read = () => document.querySelector('[data-timeline]')?.getAttribute('data-window');
+        const began = performance.now();
+        let last = read();
+        let since = began;
+        let frames = 0;
+        const tick = () => {
+          const now = performance.now();
+          const value = read();
+          if (value !== last) [last, since, frames] = [value, now, 0];
+          else if (++frames >= 6 && now - since >= 150) return resolve();
+          if (now - began > 15_000) return reject(new Error('the window never settled'));
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
+async function windowSpanDays(page: Page): Promise<number> {
+  const [start, end] = ((await page.locator('[data-timeline]').getAttribute('data-window')) ?? '')
+    .split(' ')
+    .map(Number);
+  return (end - start) / 86_400_000;
+}
+
+test('on a phone, a cluster of one day zooms to a week, then opens its first event', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await open(page, 'e2e-same-day.json');
+  const cluster = page.locator('[data-cluster-count="8"]');
+  await cluster.click();
+  await settle(page);
+  // Never narrower than the deepest zoom the buttons and keys reach.
+  expect(await windowSpanDays(page)).toBeCloseTo(7, 3);
+  await expect(cluster, 'still a cluster at the deepest zoom').toBeVisible();
+  await cluster.click();
+  const panel = page.getByRole('complementary', { name: 'Selected event' });
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Same day 1');
+  await expect(panel).toContainText('11 September 2001');
+});
+
+test('a span that began far before the window is still drawn across it', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page, 'e2e-long-span.json', '&from=1848-11-17&to=1848-11-24');
+  const bar = page.locator('[data-event-id="year"] .bar');
+  const plot = (await page.locator('.plot').boundingBox())!;
+  const box = (await bar.boundingBox())!;
+  expect(box.x, 'the bar starts at or before the left edge').toBeLessThanOrEqual(plot.x + 1);
+  expect(box.x + box.width, 'and runs across the plot').toBeGreaterThan(plot.x + plot.width / 2);
+});
+
+test('a dataset without events says so instead of drawing an axis of January 1970', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page, 'e2e-no-events.json');
+  await expect(page.locator('.plot')).toContainText('No events to show.');
+  await expect(page.locator('.plot')).not.toContainText('1970');
+});
