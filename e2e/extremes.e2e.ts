@@ -99,7 +99,9 @@ test('on a phone, a cluster of one day zooms to a week, then opens its first eve
 }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await open(page, 'e2e-same-day.json');
-  const cluster = page.locator('[data-cluster-count="8"]');
+  // Eight events of one day: one cluster (its most notable may be labelled beside it).
+  const cluster = page.locator('[data-cluster-count]');
+  await expect(cluster).toHaveCount(1);
   await cluster.click();
   await settle(page);
   // Never narrower than the deepest zoom the buttons and keys reach.

@@ -10,6 +10,7 @@ function item(id: string, a0: number, lane: number): PlacedItem {
     count: 2,
     lo: 0,
     hi: 2,
+    labelled: [],
     first: 0,
     last: 1,
     a0,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { binWidth, buildPyramid, findBins, levelFor } from './pyramid';
+import { binWidth, buildPyramid, findBins, levelFor, NOTABLE, notableOf } from './pyramid';
 import { makeEvents } from './test-events';
-import { buildTimeIndex } from './time-index';
+import { buildTimeIndex, importanceOf } from './time-index';
 import { fitDomain } from './view';
 
 const index = buildTimeIndex(makeEvents(3000, 5));
@@ -37,6 +37,54 @@ describe('buildPyramid()', () => {
         expect(index.starts[i]).toBeLessThan(bin.end + 1);
       }
     }
+  });
+});
+
+describe('notableOf()', () => {
+  const cited = (documents: string[]) =>
+    documents.map((document) => ({ document, paragraph: 'p', start: 0, end: 1, text: 'x' }));
+
+  test('notableOf() gives the most notable events of each bin, of its own events', () => {
+    const events = makeEvents(3000, 5).map((event, i) => ({
+      ...event,
+      citations: cited(i % 97 === 0 ? ['a', 'b', 'c'] : ['a']),
+      curated: i % 389 === 0 || undefined,
+    }));
+    const index = buildTimeIndex(events);
+    const pyramid = buildPyramid(index, fitDomain(index.extent));
+    for (const level of [0, 3, 7, 11]) {
+      for (const bin of findBins(pyramid, level, -Infinity, Infinity)) {
+        const notable = notableOf(pyramid, bin);
+        expect(notable.length).toBe(Math.min(NOTABLE, bin.hi - bin.lo));
+        expect(new Set(notable).size).toBe(notable.length);
+        for (const i of notable) expect(i >= bin.lo && i < bin.hi).toBe(true);
+        const weights = notable.map((i) => importanceOf(index.events[i]));
+        const rest = Math.max(
+          0,
+          ...Array.from({ length: bin.hi - bin.lo }, (_, k) => bin.lo + k)
+            .filter((i) => !notable.includes(i))
+            .map((i) => importanceOf(index.events[i])),
+        );
+        expect(Math.min(...weights)).toBeGreaterThanOrEqual(rest);
+        expect(weights).toEqual([...weights].sort((a, b) => b - a));
+      }
+    }
+  });
+
+  test('among equally notable events, notableOf() picks them spread along time', () => {
+    const [top] = findBins(pyramid, 0, domain.start, domain.end);
+    const picked = notableOf(pyramid, top).map((i) => index.starts[i]);
+    const spread = Math.max(...picked) - Math.min(...picked);
+    expect(spread).toBeGreaterThan((domain.end - domain.start) / 3);
+  });
+
+  test("importanceOf() ranks an editor's event, then one several documents cite", () => {
+    const [event] = makeEvents(1);
+    const one = importanceOf({ ...event, citations: cited(['a', 'a']) });
+    const three = importanceOf({ ...event, citations: cited(['a', 'b', 'c']) });
+    const curated = importanceOf({ ...event, citations: cited(['a']), curated: true });
+    expect(three).toBeGreaterThan(one);
+    expect(curated).toBeGreaterThan(three);
   });
 });
 

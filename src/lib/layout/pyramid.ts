@@ -9,6 +9,8 @@ import { DAY, type TimeWindow } from './view';
 export interface ClusterPyramid {
   domain: TimeWindow;
   levels: PyramidLevel[];
+  /** How notable each event is, by index (the time index's). */
+  importance: Uint8Array;
 }
 
 /** The non-empty bins of one level, by bin number. */
@@ -16,7 +18,17 @@ export interface PyramidLevel {
   keys: Int32Array;
   lo: Int32Array;
   hi: Int32Array;
+  /**
+   * Per bin, its `NOTABLE` most notable events (most notable first, -1 after the last), ranked
+   * when first asked for (`notableOf`): most bins of most levels are never seen.
+   */
+  notable?: Int32Array;
+  /** Which bins `notable` holds yet. */
+  ranked?: Uint8Array;
 }
+
+/** How many of a bin's events are kept as its most notable: labelled even in a cluster. */
+export const NOTABLE = 6;
 
 /** A bin (cluster) seen in a window. `start`/`end` bound the bin, not its events. */
 export interface Bin {
@@ -26,6 +38,8 @@ export interface Bin {
   hi: number;
   start: number;
   end: number;
+  /** Its position in its level (for `notableOf`). */
+  slot: number;
 }
 
 /** Deepest level: bins of at least half a day. */
@@ -57,7 +71,48 @@ export function buildPyramid(index: TimeIndex, domain: TimeWindow): ClusterPyram
   const levels: PyramidLevel[] = [];
   levels[depth] = { keys: keys.slice(0, count), lo: lo.slice(0, count), hi: hi.slice(0, count) };
   for (let level = depth - 1; level >= 0; level--) levels[level] = mergeLevel(levels[level + 1]);
-  return { domain, levels };
+  return { domain, levels, importance: index.importance };
+}
+
+/**
+ * The order of notability: more important first; among equals, a fixed scatter of the indices
+ * (a multiplicative hash), so that equally notable events are picked spread along time, and an
+ * event picked in a bin is picked again in the half of it that holds it (the order is global).
+ */
+function before(a: number, b: number, importance: Uint8Array): boolean {
+  if (importance[a] !== importance[b]) return importance[a] > importance[b];
+  return Math.imul(a, 0x9e3779b1) >>> 0 < Math.imul(b, 0x9e3779b1) >>> 0;
+}
+
+/** Writes the `NOTABLE` most notable of events `lo`..`hi - 1` at `out[at..]`, -1 after. */
+function rankInto(out: Int32Array, at: number, lo: number, hi: number, importance: Uint8Array) {
+  let size = 0;
+  for (let i = lo; i < hi; i++) {
+    if (size === NOTABLE && !before(i, out[at + NOTABLE - 1], importance)) continue;
+    let k = Math.min(size, NOTABLE - 1);
+    while (k > 0 && before(i, out[at + k - 1], importance)) {
+      out[at + k] = out[at + k - 1];
+      k--;
+    }
+    out[at + k] = i;
+    if (size < NOTABLE) size++;
+  }
+  for (let k = size; k < NOTABLE; k++) out[at + k] = -1;
+}
+
+/** The most notable events of a bin (at most `NOTABLE`), most notable first. */
+export function notableOf(pyramid: ClusterPyramid, bin: Bin): number[] {
+  const level = pyramid.levels[bin.level];
+  const notable = (level.notable ??= new Int32Array(level.keys.length * NOTABLE));
+  const ranked = (level.ranked ??= new Uint8Array(level.keys.length));
+  const at = bin.slot * NOTABLE;
+  if (!ranked[bin.slot]) {
+    rankInto(notable, at, level.lo[bin.slot], level.hi[bin.slot], pyramid.importance);
+    ranked[bin.slot] = 1;
+  }
+  const out: number[] = [];
+  for (let k = at; k < at + NOTABLE && notable[k] >= 0; k++) out.push(notable[k]);
+  return out;
 }
 
 function mergeLevel(finer: PyramidLevel): PyramidLevel {
@@ -101,7 +156,7 @@ export function findBins(pyramid: ClusterPyramid, level: number, t0: number, t1:
   const bins: Bin[] = [];
   for (let j = lowerBound(keys, k0); j < keys.length && keys[j] <= k1; j++) {
     const start = pyramid.domain.start + keys[j] * width;
-    bins.push({ level, key: keys[j], lo: lo[j], hi: hi[j], start, end: start + width });
+    bins.push({ level, key: keys[j], lo: lo[j], hi: hi[j], start, end: start + width, slot: j });
   }
   return bins;
 }

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../types';
-import { dayToTime, daysFromCivil, rememberTimes } from './time-index';
+import { dayToTime, daysFromCivil, importanceOf, rememberTimes } from './time-index';
 import { DAY } from './view';
 
 /**
@@ -9,8 +9,9 @@ import { DAY } from './view';
  * a day that is not `YYYY-MM-DD` counts as day 0. Each day is read once, by hand (no RegExp,
  * no object per event), and input already in order (as a built dataset is) is not sorted.
  *
- * The start and end times read on the way are remembered for the returned array, so that
- * `buildTimeIndex` of that same array does not read every day again.
+ * The start and end times read on the way, and how notable each event is, are remembered for
+ * the returned array, so that `buildTimeIndex` of that same array does not read every event
+ * again.
  */
 export function orderByTime(events: readonly TimelineEvent[]): TimelineEvent[] {
   const n = events.length;
@@ -18,6 +19,7 @@ export function orderByTime(events: readonly TimelineEvent[]): TimelineEvent[] {
   const endKeys = new Float64Array(n);
   const startTimes = new Float64Array(n);
   const endTimes = new Float64Array(n);
+  const weights = new Uint8Array(n);
   let sorted = true;
   for (let i = 0; i < n; i++) {
     const event = events[i];
@@ -25,24 +27,27 @@ export function orderByTime(events: readonly TimelineEvent[]): TimelineEvent[] {
     startTimes[i] = time;
     endKeys[i] = readDay(event.end);
     endTimes[i] = time;
+    weights[i] = importanceOf(event);
     if (sorted && i > 0 && before(events, startKeys, endKeys, i, i - 1)) sorted = false;
   }
   if (sorted) {
     const result = events.slice();
-    rememberTimes(result, startTimes, endTimes);
+    rememberTimes(result, startTimes, endTimes, weights);
     return result;
   }
   const order = sortByKeys(events, startKeys, endKeys);
   const result = new Array<TimelineEvent>(n);
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
+  const importance = new Uint8Array(n);
   for (let j = 0; j < n; j++) {
     const i = order[j];
     result[j] = events[i];
     starts[j] = startTimes[i];
     ends[j] = endTimes[i];
+    importance[j] = weights[i];
   }
-  rememberTimes(result, starts, ends);
+  rememberTimes(result, starts, ends, importance);
   return result;
 }
 

@@ -41,7 +41,10 @@ function expectEachEventOnce(index: TimeIndex, items: PlacedItem[], window: Time
   const seen = new Uint8Array(index.events.length);
   for (const item of items) {
     if (item.kind === 'event') seen[item.index]++;
-    else for (let i = item.lo; i < item.hi; i++) seen[i]++;
+    else {
+      for (let i = item.lo; i < item.hi; i++) if (!item.labelled.includes(i)) seen[i]++;
+      expect(item.count).toBe(item.hi - item.lo - item.labelled.length);
+    }
   }
   const [lo, hi] = findStartRange(index, window.start, window.end);
   for (let i = lo; i < hi; i++) expect(seen[i], index.events[i].id).toBe(1);
@@ -200,6 +203,47 @@ describe('layoutVisible()', () => {
       expect(layout(k, 3840).items.length).toBeLessThanOrEqual(230);
   });
 
+  test('a cluster keeps its most notable events labelled when there is room', () => {
+    // 60 events on one day, too many to label; two are cited by three documents each.
+    const events = makeEvents(60, 3).map((event, i) => ({
+      ...event,
+      id: `e${i}`,
+      title: `Event ${i}`,
+      date: '1950-06-01',
+      start: '1950-06-01',
+      end: '1950-06-01',
+      isRange: undefined,
+      citations: ['a', 'b', 'c']
+        .slice(0, i === 17 || i === 42 ? 3 : 1)
+        .map((document) => ({ document, paragraph: 'p', start: 0, end: 1, text: 'x' })),
+    }));
+    const far = { ...events[0], id: 'far', start: '1960-01-01', end: '1960-01-01' };
+    const { index, window, layout } = layoutOf([...events, far], {
+      at: 0,
+      zoom: 0,
+      length: 1200,
+      lanes: 6,
+      vertical: false,
+    });
+    const cluster = layout.items.find((item) => item.kind === 'cluster');
+    const labelled = layout.items.filter((item) => item.kind === 'event' && !item.compact);
+    expect(cluster?.kind === 'cluster' && cluster.count).toBeLessThan(60);
+    expect(labelled.map((item) => item.id)).toEqual(expect.arrayContaining(['e17', 'e42']));
+    expectEachEventOnce(index, layout.items, window);
+    // With one lane, the cluster has it: nothing notable squeezes in beside it.
+    const one = layoutOf([...events, far], {
+      at: 0,
+      zoom: 0,
+      length: 300,
+      lanes: 1,
+      vertical: false,
+    });
+    const crowded = one.layout.items.filter((item) => item.kind === 'cluster');
+    expect(crowded.every((item) => item.kind === 'cluster' && item.labelled.length === 0)).toBe(
+      true,
+    );
+  });
+
   test('zooming in splits clusters into smaller ones', () => {
     const biggest = (k: number) =>
       Math.max(0, ...layout(k).items.map((item) => (item.kind === 'cluster' ? item.count : 0)));
@@ -237,12 +281,15 @@ describe('clusterTarget()', () => {
     }).items.find((item) => item.kind === 'cluster');
 
   test('zooms no deeper than the deepest zoom, then leaves the cluster to be opened', () => {
-    const cluster = phone(dayDomain);
-    expect(cluster?.count).toBe(8);
-    const target = clusterTarget(cluster as PlacedCluster, dayDomain, dayDomain);
+    // Eight events of one day: a cluster, less those of them labelled where there was room.
+    const cluster = phone(dayDomain) as PlacedCluster;
+    expect(cluster.count + cluster.labelled.length).toBe(8);
+    const target = clusterTarget(cluster, dayDomain, dayDomain);
     expect(target && (target.end - target.start) / DAY).toBeCloseTo(7, 6);
-    const deepest = phone(target!);
-    expect(deepest?.count, 'still one cluster at the deepest zoom').toBe(8);
-    expect(clusterTarget(deepest as PlacedCluster, dayDomain, target!)).toBeNull();
+    const deepest = phone(target!) as PlacedCluster;
+    expect(deepest.count + deepest.labelled.length, 'still one cluster at the deepest zoom').toBe(
+      8,
+    );
+    expect(clusterTarget(deepest, dayDomain, target!)).toBeNull();
   });
 });

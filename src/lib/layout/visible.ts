@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../types';
 import { assignLanes } from './lanes';
-import { binWidth, findBins, levelFor, type Bin, type ClusterPyramid } from './pyramid';
+import { binWidth, findBins, levelFor, notableOf, type Bin, type ClusterPyramid } from './pyramid';
 import { findCarriedIn, type TimeIndex } from './time-index';
 import { clampWindow, DAY, MIN_SPAN, type TimeWindow } from './view';
 
@@ -34,9 +34,11 @@ export interface PlacedCluster {
   kind: 'cluster';
   id: string;
   count: number;
-  /** Its events are `index.events[lo]` to `index.events[hi - 1]`. */
+  /** Its events are `index.events[lo]` to `index.events[hi - 1]`, less `labelled`. */
   lo: number;
   hi: number;
+  /** Those of its events labelled on their own (its most notable, where there was room). */
+  labelled: number[];
   first: number;
   last: number;
   a0: number;
@@ -139,6 +141,7 @@ export function layoutVisible(options: VisibleOptions): VisibleLayout {
       count: bin.hi - bin.lo,
       lo: bin.lo,
       hi: bin.hi,
+      labelled: [],
       first: index.starts[bin.lo],
       last: index.starts[bin.hi - 1],
       a0,
@@ -177,11 +180,57 @@ export function layoutVisible(options: VisibleOptions): VisibleLayout {
     if (lenient && !failed.length && !retry.length) failed = [...misses];
     if (!failed.length && !retry.length) {
       const placed = items.filter((item) => item.lane >= 0);
-      steadyLanes(placed, lanes, gap, options.previous);
-      return { items: placed, level };
+      const notable = labelNotable(placed, clusters, (bin) => notableOf(pyramid, bin), {
+        bins,
+        placeEvent,
+        lanes,
+        gap,
+      });
+      steadyLanes(placed.concat(notable), lanes, gap, options.previous);
+      return { items: placed.concat(notable), level };
     }
     for (const [bin] of failed) clustered.add(bin.key);
   }
+}
+
+/**
+ * Where a bin is a cluster, its most notable events keep their labels when there is room left
+ * (the way a map names its big cities before it can name every town): they leave the cluster's
+ * count, and stay labelled as the view zooms in. They never take room from anything else.
+ */
+function labelNotable(
+  placed: readonly PlacedItem[],
+  clusters: readonly PlacedCluster[],
+  notableIn: (bin: Bin) => number[],
+  context: {
+    bins: readonly Bin[];
+    placeEvent: (i: number) => PlacedEvent;
+    lanes: number;
+    gap: number;
+  },
+): PlacedEvent[] {
+  const { bins, placeEvent, lanes, gap } = context;
+  const taken: { from: number; to: number }[][] = Array.from({ length: lanes }, () => []);
+  for (const item of placed) taken[item.lane].push(item);
+  const fits = (lane: number, box: { from: number; to: number }) =>
+    taken[lane].every((other) => other.to + gap <= box.from || box.to + gap <= other.from);
+  const clusterOf = new Map(clusters.map((cluster) => [cluster.id, cluster]));
+  const labelled: PlacedEvent[] = [];
+  for (const bin of bins) {
+    const cluster = clusterOf.get(`c${bin.level}-${bin.key}`);
+    if (!cluster) continue;
+    for (const i of notableIn(bin)) {
+      const event = placeEvent(i);
+      for (let lane = 0; lane < lanes && event.lane < 0; lane++)
+        if (fits(lane, event)) event.lane = lane;
+      if (event.lane < 0) continue;
+      taken[event.lane].push(event);
+      labelled.push(event);
+      cluster.labelled.push(i);
+      cluster.count--;
+    }
+  }
+  return labelled;
 }
 
 /**
