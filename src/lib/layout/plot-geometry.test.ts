@@ -19,6 +19,14 @@ describe('plotGeometry()', () => {
     expect(geometry.lanes, 'still two columns of events').toBe(2);
   });
 
+  test('a phone keeps a column for the context labels beside the events, not under them', () => {
+    const geometry = plotGeometry(349, 577, true);
+    expect(geometry.contextSize).toBeGreaterThanOrEqual(14);
+    const eventsEnd = geometry.axisSize + geometry.lanes * geometry.laneSize;
+    expect(eventsEnd).toBeLessThanOrEqual(349 - geometry.densitySize - geometry.contextSize);
+    expect(geometry.lanes).toBe(2);
+  });
+
   test('the horizontal axis does not change with the labels', () => {
     expect(plotGeometry(928, 487, false, 300)).toEqual(plotGeometry(928, 487, false));
   });

@@ -16,10 +16,16 @@ export interface PlotGeometry {
   laneSize: number;
   /** Across-axis space of the density strip (bottom band, or right column). */
   densitySize: number;
+  /**
+   * Vertical only: a column before the density strip for the context labels ("1990s", "20th
+   * century"), written down the page, so they never run over the events. 0 when horizontal
+   * (the labels sit in the axis band there).
+   */
+  contextSize: number;
 }
 
 const H = { axis: 48, lane: 26, density: 20 };
-const V = { axis: 46, minColumn: 135, density: 8 };
+const V = { axis: 46, minColumn: 130, density: 8, context: 15 };
 
 /**
  * The geometry of a `width` x `height` plot. `axisLabelPx` is the width of the widest tick
@@ -42,11 +48,12 @@ export function plotGeometry(
       lanes,
       laneSize: H.lane,
       densitySize: H.density,
+      contextSize: 0,
     };
   }
   // The labels end 10 px before the axis line (Axis.svelte), a few px from the left edge.
   const axis = Math.max(V.axis, Math.ceil(axisLabelPx) + 14);
-  const room = Math.max(width - axis - V.density - 4, 1);
+  const room = Math.max(width - axis - V.context - V.density - 4, 1);
   const lanes = Math.max(1, Math.floor(room / V.minColumn));
   const laneSize = Math.floor(room / lanes);
   return {
@@ -58,5 +65,6 @@ export function plotGeometry(
     lanes,
     laneSize,
     densitySize: V.density,
+    contextSize: V.context,
   };
 }
