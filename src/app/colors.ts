@@ -1,6 +1,7 @@
 /**
  * Document colours: a qualitative palette that keeps 3:1 contrast against both the light and
- * the dark background (Okabe-Ito based, darkened/lightened per scheme in CSS variables).
+ * the dark background (Okabe-Ito based, darkened/lightened per scheme in CSS variables), twelve
+ * hues before one repeats (a corpus of eleven histories had eight colours for eleven documents).
  */
 export const DOCUMENT_COLORS = [
   'var(--doc-1)',
@@ -11,6 +12,10 @@ export const DOCUMENT_COLORS = [
   'var(--doc-6)',
   'var(--doc-7)',
   'var(--doc-8)',
+  'var(--doc-9)',
+  'var(--doc-10)',
+  'var(--doc-11)',
+  'var(--doc-12)',
 ] as const;
 
 /** Colour of the document at `index` in the dataset's document order. */
