@@ -71,6 +71,26 @@ describe('notableOf()', () => {
     }
   });
 
+  test('a bin of many thousands of events, ranked from its halves, gets the same picks', () => {
+    const events = makeEvents(20000, 9).map((event, i) => ({
+      ...event,
+      citations: cited(i % 1013 === 0 ? ['a', 'b'] : ['a']),
+    }));
+    const big = buildTimeIndex(events);
+    const pyramid = buildPyramid(big, fitDomain(big.extent));
+    // The order, written out: more important first, then a fixed scatter of the index.
+    const scatter = (i: number) => Math.imul(i, 0x9e3779b1) >>> 0;
+    const order = (a: number, b: number) =>
+      big.importance[b] - big.importance[a] || scatter(a) - scatter(b);
+    for (const level of [0, 1, 2]) {
+      for (const bin of findBins(pyramid, level, -Infinity, Infinity)) {
+        expect(bin.hi - bin.lo).toBeGreaterThan(4096);
+        const all = Array.from({ length: bin.hi - bin.lo }, (_, k) => bin.lo + k).sort(order);
+        expect(notableOf(pyramid, bin)).toEqual(all.slice(0, NOTABLE));
+      }
+    }
+  });
+
   test('among equally notable events, notableOf() picks them spread along time', () => {
     const [top] = findBins(pyramid, 0, domain.start, domain.end);
     const picked = notableOf(pyramid, top).map((i) => index.starts[i]);

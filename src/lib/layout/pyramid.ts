@@ -100,18 +100,54 @@ function rankInto(out: Int32Array, at: number, lo: number, hi: number, importanc
   for (let k = size; k < NOTABLE; k++) out[at + k] = -1;
 }
 
-/** The most notable events of a bin (at most `NOTABLE`), most notable first. */
-export function notableOf(pyramid: ClusterPyramid, bin: Bin): number[] {
-  const level = pyramid.levels[bin.level];
+/**
+ * Bins of more events than this are ranked from their two halves' rankings (the order is
+ * global, so the best of the halves' bests is the bin's best), each half in turn the same way:
+ * a bin of a million events seen for the first time while zooming costs a few thousand reads,
+ * not a million, once the bins under it have been ranked (they are kept).
+ */
+const RANK_DIRECTLY = 4096;
+
+/** Ranks bin `slot` of level `depth` if it is not ranked yet (see `RANK_DIRECTLY`). */
+function rankSlot(pyramid: ClusterPyramid, depth: number, slot: number): void {
+  const level = pyramid.levels[depth];
   const notable = (level.notable ??= new Int32Array(level.keys.length * NOTABLE));
   const ranked = (level.ranked ??= new Uint8Array(level.keys.length));
-  const at = bin.slot * NOTABLE;
-  if (!ranked[bin.slot]) {
-    rankInto(notable, at, level.lo[bin.slot], level.hi[bin.slot], pyramid.importance);
-    ranked[bin.slot] = 1;
+  if (ranked[slot]) return;
+  const { importance } = pyramid;
+  const finer = pyramid.levels[depth + 1];
+  if (level.hi[slot] - level.lo[slot] <= RANK_DIRECTLY || !finer) {
+    rankInto(notable, slot * NOTABLE, level.lo[slot], level.hi[slot], importance);
+  } else {
+    // The halves are the finer level's bins `2 * key` and `2 * key + 1` (either may be empty).
+    const first = lowerBound(finer.keys, level.keys[slot] * 2);
+    const second = first + 1 < finer.keys.length && finer.keys[first + 1] >> 1 === level.keys[slot];
+    rankSlot(pyramid, depth + 1, first);
+    if (second) rankSlot(pyramid, depth + 1, first + 1);
+    const finerNotable = finer.notable as Int32Array;
+    let a = first * NOTABLE;
+    let b = second ? (first + 1) * NOTABLE : -1;
+    const endA = a + NOTABLE;
+    const endB = b + NOTABLE;
+    for (let k = slot * NOTABLE; k < (slot + 1) * NOTABLE; k++) {
+      const hasA = a < endA && finerNotable[a] >= 0;
+      const hasB = b >= 0 && b < endB && finerNotable[b] >= 0;
+      if (!hasA && !hasB) notable[k] = -1;
+      else if (hasA && (!hasB || before(finerNotable[a], finerNotable[b], importance)))
+        notable[k] = finerNotable[a++];
+      else notable[k] = finerNotable[b++];
+    }
   }
+  ranked[slot] = 1;
+}
+
+/** The most notable events of a bin (at most `NOTABLE`), most notable first. */
+export function notableOf(pyramid: ClusterPyramid, bin: Bin): number[] {
+  rankSlot(pyramid, bin.level, bin.slot);
+  const notable = pyramid.levels[bin.level].notable as Int32Array;
   const out: number[] = [];
-  for (let k = at; k < at + NOTABLE && notable[k] >= 0; k++) out.push(notable[k]);
+  for (let k = bin.slot * NOTABLE; k < (bin.slot + 1) * NOTABLE && notable[k] >= 0; k++)
+    out.push(notable[k]);
   return out;
 }
 
