@@ -1,6 +1,14 @@
 import type { TimelineEvent } from '../types';
 import { assignLanes } from './lanes';
-import { binWidth, findBins, levelFor, notableOf, type Bin, type ClusterPyramid } from './pyramid';
+import {
+  binWidth,
+  findBins,
+  levelFor,
+  NOTABLE,
+  notableOf,
+  type Bin,
+  type ClusterPyramid,
+} from './pyramid';
 import { findCarriedIn, type TimeIndex } from './time-index';
 import { clampWindow, DAY, MIN_SPAN, type TimeWindow } from './view';
 
@@ -193,6 +201,9 @@ export function layoutVisible(options: VisibleOptions): VisibleLayout {
   }
 }
 
+/** At most this many of the clusters' notable events are labelled in one view. */
+const MAX_NOTABLE = 40;
+
 /**
  * Where a bin is a cluster, its most notable events keep their labels when there is room left
  * (the way a map names its big cities before it can name every town): they leave the cluster's
@@ -215,11 +226,17 @@ function labelNotable(
   const fits = (lane: number, box: { from: number; to: number }) =>
     taken[lane].every((other) => other.to + gap <= box.from || box.to + gap <= other.from);
   const clusterOf = new Map(clusters.map((cluster) => [cluster.id, cluster]));
+  const candidates = bins
+    .map((bin) => ({ bin, cluster: clusterOf.get(`c${bin.level}-${bin.key}`) }))
+    .filter((c): c is { bin: Bin; cluster: PlacedCluster } => c.cluster !== undefined)
+    .map((c) => ({ ...c, notable: notableIn(c.bin) }));
   const labelled: PlacedEvent[] = [];
-  for (const bin of bins) {
-    const cluster = clusterOf.get(`c${bin.level}-${bin.key}`);
-    if (!cluster) continue;
-    for (const i of notableIn(bin)) {
+  // Round by round (each cluster's most notable, then each one's next...), up to a budget: the
+  // labels spread over the clusters, and a dense view does not redraw many more items a frame.
+  for (let rank = 0; rank < NOTABLE && labelled.length < MAX_NOTABLE; rank++) {
+    for (const { cluster, notable } of candidates) {
+      if (rank >= notable.length || labelled.length >= MAX_NOTABLE) continue;
+      const i = notable[rank];
       const event = placeEvent(i);
       for (let lane = 0; lane < lanes && event.lane < 0; lane++)
         if (fits(lane, event)) event.lane = lane;
