@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { settle, windowSpan } from './timeline-window';
 
 /**
  * The timeline at the edges of what a dataset can hold: one day with more events than lanes, a
@@ -64,36 +65,6 @@ async function open(page: Page, name: string, query = '') {
   await expect(page.locator('[data-timeline][data-ready]')).toBeVisible();
 }
 
-/** Waits until the window has stopped moving: the same `data-window` for 6 frames and 150 ms. */
-async function settle(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const read = () => document.querySelector('[data-timeline]')?.getAttribute('data-window');
-        const began = performance.now();
-        let last = read();
-        let since = began;
-        let frames = 0;
-        const tick = () => {
-          const now = performance.now();
-          const value = read();
-          if (value !== last) [last, since, frames] = [value, now, 0];
-          else if (++frames >= 6 && now - since >= 150) return resolve();
-          if (now - began > 15_000) return reject(new Error('the window never settled'));
-          requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-  );
-}
-
-async function windowSpanDays(page: Page): Promise<number> {
-  const [start, end] = ((await page.locator('[data-timeline]').getAttribute('data-window')) ?? '')
-    .split(' ')
-    .map(Number);
-  return (end - start) / 86_400_000;
-}
-
 test('on a phone, a cluster of one day zooms to a week, then opens its first event', async ({
   page,
 }) => {
@@ -105,7 +76,7 @@ test('on a phone, a cluster of one day zooms to a week, then opens its first eve
   await cluster.click();
   await settle(page);
   // Never narrower than the deepest zoom the buttons and keys reach.
-  expect(await windowSpanDays(page)).toBeCloseTo(7, 3);
+  expect((await windowSpan(page)) / 86_400_000).toBeCloseTo(7, 3);
   await expect(cluster, 'still a cluster at the deepest zoom').toBeVisible();
   await cluster.click();
   const panel = page.getByRole('complementary', { name: 'Selected event' });
