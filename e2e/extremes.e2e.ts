@@ -101,4 +101,6 @@ test('a dataset without events says so instead of drawing an axis of January 197
   await open(page, 'e2e-no-events.json');
   await expect(page.locator('.plot')).toContainText('No events to show.');
   await expect(page.locator('.plot')).not.toContainText('1970');
+  // Nothing to zoom into.
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeDisabled();
 });
