@@ -225,9 +225,10 @@ function labelNotable(
   for (const item of placed) taken[item.lane].push(item);
   const fits = (lane: number, box: { from: number; to: number }) =>
     taken[lane].every((other) => other.to + gap <= box.from || box.to + gap <= other.from);
-  const clusterOf = new Map(clusters.map((cluster) => [cluster.id, cluster]));
+  // A cluster is one bin: bins do not share events, so its first event tells which.
+  const clusterAt = new Map(clusters.map((cluster) => [cluster.lo, cluster]));
   const candidates = bins
-    .map((bin) => ({ bin, cluster: clusterOf.get(`c${bin.level}-${bin.key}`) }))
+    .map((bin) => ({ bin, cluster: clusterAt.get(bin.lo) }))
     .filter((c): c is { bin: Bin; cluster: PlacedCluster } => c.cluster !== undefined)
     .map((c) => ({ ...c, notable: notableIn(c.bin) }));
   const labelled: PlacedEvent[] = [];
