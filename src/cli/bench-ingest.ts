@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../e2e/chromium.mjs';
 import { buildApp } from './bench-build';
-import { RECORDER } from './bench-measure';
+import { LONG_TASK_RECORDER } from './bench-measure';
 import { serveStatic } from './bench-serve';
 
 /**
@@ -112,7 +112,7 @@ const markAt = (page: Page, name: string) =>
 async function measure(browser: Browser, label: string, file: string | string[]): Promise<Row> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript(RECORDER);
+  await page.addInitScript(LONG_TASK_RECORDER);
   await page.goto(`http://127.0.0.1:${PORT}/#build`);
   const input = page.getByTestId('file-input');
   await input.waitFor({ state: 'attached', timeout: 60_000 });

@@ -10,7 +10,7 @@ import {
   measurePhase,
   MISSED,
   PAINT_RECORDER,
-  RECORDER,
+  LONG_TASK_RECORDER,
   wheelZoom,
   type PhaseStats,
 } from './bench-measure';
@@ -98,8 +98,8 @@ async function main() {
   console.log(report);
 }
 
-/** Page loads per dataset (one load alone tells little on a shared machine); fewer at 1M. */
-const loadRuns = (events: number) => (events >= 1_000_000 ? 3 : 7);
+/** Page loads per dataset (one load alone tells little on a shared machine); fewer when big. */
+const loadRuns = (events: number) => (events >= 1_000_000 ? 3 : events >= 100_000 ? 7 : 11);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -154,7 +154,7 @@ async function measure(
 
 /** Opens the app on a dataset and reads when its first events were drawn and shown. */
 async function openAndTime(page: import('@playwright/test').Page, url: string) {
-  await page.addInitScript(RECORDER);
+  await page.addInitScript(LONG_TASK_RECORDER);
   await page.addInitScript(PAINT_RECORDER);
   // CPU time, unlike wall time, does not grow when other work on a shared machine takes the
   // cores: it shows what the load itself costs.
@@ -228,7 +228,7 @@ function formatReport(rows: Row[], gzip: { js: number; css: number }, dataset: s
     'Load to first draw: the `sourceline:first-draw` mark, set when the first events are in the page; ' +
       'first events on screen: when the browser presented the first of them (Element Timing), after layout and paint. ' +
       'Each is the median of several loads in fresh pages (all listed, in the order run); long tasks and heap are from the last load. ' +
-      'The harness does not touch a page while it loads: it first reads it a second after navigation, then every 250 ms. ' +
+      'The harness does not touch a page while it loads: it first reads it a second after navigation, then every 250 ms; it starts recording animation frames only after the load (a requestAnimationFrame loop would make the page render a frame every 16.7 ms while it loads). ' +
       "Main-thread CPU: the time the renderer's main thread ran tasks from navigation until that first read (or the read that found the events on screen), in thread time, which does not count waiting for a core.",
     '',
     '| dataset | events | load to first draw (ms) | first events on screen (ms) | main-thread CPU in load (ms) | every load: first draw / on screen / CPU (ms) | long tasks in load | JS heap (MB) |',
