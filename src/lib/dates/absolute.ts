@@ -12,6 +12,7 @@ import {
   type Rule,
 } from './candidate';
 import { isPlausibleYear, isYearContext } from './reject';
+import { DATE_SHORT_YEAR_RE, EraNeed, shortYearOfDate } from './short-years';
 import { MONTH_RE, monthNumber } from './tokens';
 import { formatPoint, makePoint, pointGranularity, type CalPoint } from './timex';
 
@@ -58,12 +59,17 @@ function allDigits(s: string): boolean {
   return true;
 }
 
+/** The year of a written date: YEAR_RE, or three bare digits ("25 December 800"). */
+const DATE_YEAR = `${YEAR_RE}|${DATE_SHORT_YEAR_RE}`;
 const FULL_MDY = new RegExp(
-  `${LEFT}(${MONTH_RE})${SP}${DAY}(?:,[ \\u00a0]*|${SP})(${YEAR_RE})`,
+  `${LEFT}(${MONTH_RE})${SP}${DAY}(?:,[ \\u00a0]*|${SP})(${DATE_YEAR})`,
   'g',
 );
-const FULL_DMY = new RegExp(`${LEFT}${DAY}${SP}(?:of${SP})?(${MONTH_RE}),?${SP}(${YEAR_RE})`, 'g');
-const MONTH_YEAR = new RegExp(`\\b(${MONTH_RE}),?${SP}(?:of${SP})?(${YEAR_RE})`, 'g');
+const FULL_DMY = new RegExp(
+  `${LEFT}${DAY}${SP}(?:of${SP})?(${MONTH_RE}),?${SP}(${DATE_YEAR})`,
+  'g',
+);
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_RE}),?${SP}(?:of${SP})?(${DATE_YEAR})`, 'g');
 const MONTH_DAY = new RegExp(`\\b(${MONTH_RE})${SP}${DAY}(?![\\d:]|[.,]\\d|[A-Za-z])`, 'g');
 const DAY_MONTH = new RegExp(`${LEFT}${DAY}${SP}(?:of${SP})?(${MONTH_RE})(?![A-Za-z])`, 'g');
 const BARE_MONTH = new RegExp(`\\b(${MONTH_RE.replace(/\|\(\?:Jan.*$/, ')')})(?![\\w'’-])`, 'g');
@@ -82,6 +88,24 @@ function fixed(m: RegExpExecArray, p: CalPoint | null, priority = 0): Candidate 
     granularity: pointGranularity(p),
     priority,
   };
+}
+
+/**
+ * A written date with its year. A year of three bare digits must read as one (see
+ * short-years.ts), and takes its era from the narrative.
+ */
+function withYear(
+  m: RegExpExecArray,
+  text: string,
+  year: string,
+  month: number,
+  day?: number,
+): Candidate | null {
+  const short = shortYearOfDate(text, year, m.index + m[0].length);
+  if (short === false) return null;
+  const c = fixed(m, makePoint(parseYear(year), month, day));
+  if (c && short) c.need = new EraNeed(Number(year), c.value.slice(4));
+  return c;
 }
 
 /** A need that takes the year from the reference point (month + day, bare month). */
@@ -272,7 +296,7 @@ export const ABSOLUTE_RULES: Rule[] = [
   {
     re: FULL_MDY,
     starts: MONTH_STARTS,
-    map: (m) => fixed(m, makePoint(parseYear(m[3]), monthNumber(m[1]), Number(m[2]))),
+    map: (m, text) => withYear(m, text, m[3], monthNumber(m[1]), Number(m[2])),
   },
   {
     re: FULL_DMY,
@@ -280,12 +304,12 @@ export const ABSOLUTE_RULES: Rule[] = [
     after: DAY_AFTER,
     afterSpaces: DAY_AFTER_SPACES,
     notAfter: NOT_AFTER,
-    map: (m) => fixed(m, makePoint(parseYear(m[3]), monthNumber(m[2]), Number(m[1]))),
+    map: (m, text) => withYear(m, text, m[3], monthNumber(m[2]), Number(m[1])),
   },
   {
     re: MONTH_YEAR,
     starts: MONTH_STARTS,
-    map: (m) => fixed(m, makePoint(parseYear(m[2]), monthNumber(m[1]))),
+    map: (m, text) => withYear(m, text, m[2], monthNumber(m[1])),
   },
   { re: MONTH_DAY, starts: MONTH_STARTS, map: (m) => partial(m, monthNumber(m[1]), Number(m[2])) },
   {

@@ -29,6 +29,11 @@ export interface Need {
   fallback: string;
   /** Only the document date may anchor it ("today" in a narrative means nowadays). */
   dctOnly?: boolean;
+  /**
+   * `fallback` is a whole value, which a reference only refines (a bare "476" is AD unless the
+   * narrative is BC): without a reference it stands, and is not reported as unanchored.
+   */
+  settled?: boolean;
   /** Human explanation, completed with the anchor value: "year taken from". */
   reason: string;
 }

@@ -12,6 +12,7 @@ import {
 } from './candidate';
 import { MONTH_STARTS, needYear, parseYear } from './absolute';
 import { isPlausibleYear, isYearContext } from './reject';
+import { allowsShortYears, nothingCountedAfter } from './short-years';
 import { MONTH_RE, monthNumber } from './tokens';
 import { formatPoint, formatYear, makePoint, parsePoint, type CalPoint } from './timex';
 
@@ -34,9 +35,10 @@ const DAY_SPAN_DM = new RegExp(
 function yearSpan(text: string, m: RegExpExecArray): Candidate | null {
   const [, intro, a, sep, b, era] = m;
   const joiner = sep.trim().toLowerCase();
+  const short = a.length === 3 && !era;
+  if (short && !isShortYearSpan(text, m)) return null;
   if (joiner === 'and' && intro?.toLowerCase() !== 'between') return null;
   if (/^(to|until|till|through)$/.test(joiner) && !intro && a.length < 4) return null;
-  if (a.length === 3 && !era) return null;
   let from = Number(a);
   let to = Number(b);
   if (b.length === 2 && a.length === 4) {
@@ -45,12 +47,13 @@ function yearSpan(text: string, m: RegExpExecArray): Candidate | null {
   } else if (b.length < 3) return null;
   // A slash joins two running years only: "the budget for 2024/25", "508/507 BC".
   if (sep === '/' && Math.abs(to - from) !== 1) return null;
-  const bc = era !== undefined && /B\.?C/.test(era);
+  // A bare span that counts down is BC, in a text that writes BC ("from 264 to 241").
+  const bc = era !== undefined ? /B\.?C/.test(era) : short && to < from && WRITES_BC.test(text);
   if (bc) {
     if (to > from) return null;
     [from, to] = [-from, -to];
   } else {
-    if (!era && (!isPlausibleYear(from) || !isPlausibleYear(to))) return null;
+    if (!era && !short && (!isPlausibleYear(from) || !isPlausibleYear(to))) return null;
     if (to <= from) return null;
   }
   const end = m.index + m[0].length;
@@ -66,6 +69,21 @@ function yearSpan(text: string, m: RegExpExecArray): Candidate | null {
     granularity: 'year',
     priority: 2,
   };
+}
+
+const WRITES_BC = /\d[ \u00a0]?(?:BCE?|B\.C\.)(?![A-Za-z])/;
+
+/**
+ * A span of two bare three-digit years (see short-years.ts): in a text that writes of early
+ * times, introduced as a span ("from 871 to 899", "between 711 and 718") or written as a
+ * reign is, in brackets ("Alfred (871–899)"), with nothing counted after it.
+ */
+function isShortYearSpan(text: string, m: RegExpExecArray): boolean {
+  const [whole, intro, , sep, b] = m;
+  const end = m.index + whole.length;
+  if (b.length !== 3 || !allowsShortYears(text) || !nothingCountedAfter(text, end)) return false;
+  if (intro) return true;
+  return /[-–—]/.test(sep) && text[m.index - 1] === '(' && text[end] === ')';
 }
 
 /** Completes both ends of a year-less day span ("June 28-30") from one reference. */

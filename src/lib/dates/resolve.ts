@@ -62,6 +62,7 @@ function complete(
   }
   if (!ref || !done) {
     c.value = need.fallback;
+    if (need.settled) return undefined;
     return {
       value: null,
       source: 'none',

@@ -18,6 +18,7 @@ import { RANGE_RULES, joinRanges } from './ranges';
 import { RELATIVE_RULES } from './relative';
 import { newAnchorState, resolveCandidates } from './resolve';
 import { SEASON_RULES } from './seasons';
+import { SHORT_YEAR_RULE } from './short-years';
 import { TIME_RULES } from './times';
 import { WEEKDAY_RULES } from './weekdays';
 import { markTitles, newTitleState } from './titles';
@@ -26,6 +27,7 @@ import { parseDct } from './timex';
 /** Every rule, in the order ties are broken (earlier wins). */
 export const RULES: readonly Rule[] = [
   ...ABSOLUTE_RULES,
+  SHORT_YEAR_RULE,
   ...RANGE_RULES,
   ...DECADE_RULES,
   ...SEASON_RULES,

@@ -4,6 +4,7 @@
  */
 import { wordAfter, wordBefore, type Candidate, type Need, type Rule } from './candidate';
 import { YEAR_RE, needYear, parseYear } from './absolute';
+import { DATE_SHORT_YEAR_RE, EraNeed, shortYearOfDate } from './short-years';
 import { formatYear, shiftPoint, type CalPoint } from './timex';
 import { seasonCode } from './tokens';
 
@@ -25,7 +26,7 @@ const PART_OF_YEAR = new RegExp(
   'g',
 );
 const HOLIDAY = new RegExp(
-  `\\b(Christmas(?:${WS}Day|${WS}Eve)?|New${WS}Year['’]s(?:${WS}Day|${WS}Eve)|Independence${WS}Day|Halloween|Valentine['’]s${WS}Day)(?:,?${WS}(${YEAR_RE}))?(?!\\w)`,
+  `\\b(Christmas(?:${WS}Day|${WS}Eve)?|New${WS}Year['’]s(?:${WS}Day|${WS}Eve)|Independence${WS}Day|Halloween|Valentine['’]s${WS}Day)(?:,?${WS}(${YEAR_RE}|${DATE_SHORT_YEAR_RE}))?(?!\\w)`,
   'g',
 );
 
@@ -182,7 +183,7 @@ const HOLIDAY_DATES: Record<string, [number, number]> = {
   "valentine's day": [2, 14],
 };
 
-function holiday(m: RegExpExecArray): Candidate | null {
+function holiday(text: string, m: RegExpExecArray): Candidate | null {
   const key = m[1].toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
   const md = HOLIDAY_DATES[key];
   if (!md) return null;
@@ -193,9 +194,15 @@ function holiday(m: RegExpExecArray): Candidate | null {
     value: '',
     granularity: 'day',
   };
-  if (m[2])
-    c.value = `${formatYear(parseYear(m[2]))}-${String(md[0]).padStart(2, '0')}-${String(md[1]).padStart(2, '0')}`;
-  else {
+  // Three bare digits after the name are its year only if they read as one ("Christmas Day
+  // 800", not "Christmas Day 200 guests"); else the holiday stands alone.
+  const short = m[2] ? shortYearOfDate(text, m[2], c.end) : null;
+  if (short === false) c.end = m.index + m[1].length;
+  const rest = `-${String(md[0]).padStart(2, '0')}-${String(md[1]).padStart(2, '0')}`;
+  if (m[2] && short !== false) {
+    c.value = formatYear(parseYear(m[2])) + rest;
+    if (short) c.need = new EraNeed(Number(m[2]), rest);
+  } else {
     c.need = needYear(md[0], md[1]);
     c.value = c.need.fallback;
   }
@@ -242,6 +249,6 @@ export const SEASON_RULES: Rule[] = [
   {
     re: HOLIDAY,
     starts: ['christmas', 'new', 'independence', 'halloween', 'valentine'],
-    map: holiday,
+    map: (m, text) => holiday(text, m),
   },
 ];

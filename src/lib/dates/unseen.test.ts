@@ -119,3 +119,61 @@ describe('running years with a slash', () => {
     ]);
   });
 });
+
+describe('years of three digits', () => {
+  it('reads a bare year after a preposition of time, in a text that writes of early times', () => {
+    const text =
+      'The 5th century was the empire’s last. Odoacer deposed Romulus Augustulus in 476, and ' +
+      'in the year 493 Theodoric killed him. A council met c. 500 at Rome.';
+    expect(values(text)).toEqual([
+      ['The 5th century', '04'],
+      ['476', '0476'],
+      ['the year 493', '0493'],
+      ['c. 500', '0500'],
+    ]);
+  });
+
+  it('takes BC from the narrative and reads reigns and spans', () => {
+    const text =
+      'The First Punic War began in 264 BC. In 256, Rome landed in Africa. The second war ' +
+      'lasted from 218 to 201. Later, Alfred (871–899) ruled Wessex between 878 and 899.';
+    expect(values(text)).toEqual([
+      ['264 BC', 'BC0264'],
+      ['256', 'BC0256'],
+      ['218 to 201', 'BC0218..BC0201'],
+      ['871–899', '0871..0899'],
+      ['878 and 899', '0878..0899'],
+    ]);
+  });
+
+  it('does not read counts as years', () => {
+    const text =
+      'By the 3rd century the army had grown. It lost 300 men in 250 battles; one in 100, ' +
+      'perhaps, deserted. Rations rose from 150 to 300 loaves, and after 200 marches in 300 ' +
+      'ships they landed since 400 more had come. In 300 Roman towns, tax fell from 300 to 200.';
+    expect(values(text)).toEqual([['the 3rd century', '02']]);
+  });
+
+  it('reads dates whose year has three digits', () => {
+    const text =
+      'In the 5th century the west fell. In August 410 the Visigoths sacked Rome; on 4 ' +
+      'September 476 Odoacer took Ravenna. Charlemagne was crowned on Christmas Day 800 by ' +
+      'the pope. After 264 BC the wars began; in August 218, Hannibal crossed the Alps.';
+    expect(values(text)).toEqual([
+      ['the 5th century', '04'],
+      ['August 410', '0410-08'],
+      ['4 September 476', '0476-09-04'],
+      ['Christmas Day 800', '0800-12-25'],
+      ['264 BC', 'BC0264'],
+      ['August 218', 'BC0218-08'],
+    ]);
+    // Elsewhere, what follows a date is counted.
+    expect(values('On Christmas Day 200 guests came.', '2024-01-10')).toEqual([
+      ['Christmas Day', '2023-12-25'],
+    ]);
+  });
+
+  it('needs evidence of early times besides the number', () => {
+    expect(values('Shares fell in 476, then rose from 150 to 300.')).toEqual([]);
+  });
+});
