@@ -87,7 +87,8 @@ export function nothingCountedAfter(text: string, end: number): boolean {
   if (c !== ' ' && c !== '\u00a0') return false;
   const [word, wordEnd] = wordAt(text, end + 1);
   if (AFTER.has(word)) return true;
-  if (!/^[A-Z][a-z]/.test(word) || text[wordEnd] !== ' ') return false;
+  if (!/^[A-Z][a-z]/.test(word)) return false;
+  if (text[wordEnd] !== ' ') return true;
   const [next] = wordAt(text, wordEnd + 1);
   return !(/^[a-z]+s$/.test(next) && !NOT_PLURAL.has(next));
 }

@@ -156,11 +156,13 @@ describe('years of three digits', () => {
 
   it('reads dates whose year has three digits', () => {
     const text =
-      'In the 5th century the west fell. In August 410 the Visigoths sacked Rome; on 4 ' +
+      'In the 5th century the west fell. On 31 December 406 Vandals, Alans and Suebi crossed ' +
+      'the Rhine. In August 410 the Visigoths sacked Rome; on 4 ' +
       'September 476 Odoacer took Ravenna. Charlemagne was crowned on Christmas Day 800 by ' +
       'the pope. After 264 BC the wars began; in August 218, Hannibal crossed the Alps.';
     expect(values(text)).toEqual([
       ['the 5th century', '04'],
+      ['31 December 406', '0406-12-31'],
       ['August 410', '0410-08'],
       ['4 September 476', '0476-09-04'],
       ['Christmas Day 800', '0800-12-25'],
