@@ -15,7 +15,7 @@ export async function buildDatasetFromDir(
     ? parseCuration(curationFile.text, curationFile.file, documents)
     : undefined;
   const dataset = buildTimeline(documents, {
-    title: curation?.title ?? 'Timeline',
+    title: curation?.title,
     description: curation?.description,
     curation,
     warnings,

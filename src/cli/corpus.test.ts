@@ -26,6 +26,10 @@ describe('loadCorpus', () => {
     const dataset = buildTimeline(documents, { warnings });
     expect(dataset.warnings).toEqual(warnings);
     expect(dataset.events.map((e) => e.date).sort()).toEqual(['1949', '1952']);
+    // One document: the timeline has its title; several (and no curation title): "Timeline".
+    expect(dataset.title).toBe('A good document');
+    const twice = [documents[0], { ...documents[0], id: 'again' }];
+    expect(buildTimeline(twice).title).toBe('Timeline');
   });
 
   it('reads a saved web page for its text and title, and names files it cannot read', async () => {

@@ -1,4 +1,5 @@
 import { findDates } from './dates';
+import { messages } from './messages';
 import { buildEvents, type Curation } from './events';
 import { splitParagraphs } from './paragraphs';
 import {
@@ -71,6 +72,11 @@ export function buildTimeline(
   return assembleDataset(withUniqueIds(documents).map(analyzeDocument), options);
 }
 
+/** A timeline of one document is titled as the document; of several, plainly "Timeline". */
+function defaultTitle(analyzed: readonly AnalyzedDocument[]): string {
+  return analyzed.length === 1 ? analyzed[0].document.meta.title : messages.timeline;
+}
+
 /**
  * The events stage and the dataset around it, for documents already analysed (the browser
  * workspace analyses them in steps, with progress, and caches the analysis).
@@ -82,7 +88,7 @@ export function assembleDataset(
   const { events, unplaced, eras, story } = buildEvents([...analyzed], options.curation);
   return {
     format: DATASET_FORMAT,
-    title: options.title ?? 'Timeline',
+    title: options.title ?? defaultTitle(analyzed),
     ...(options.description ? { description: options.description } : {}),
     documents: analyzed.map(toDatasetDocument),
     events,

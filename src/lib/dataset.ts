@@ -1,3 +1,4 @@
+import { messages } from './messages';
 import { DATASET_FORMAT, type Dataset } from './types';
 
 /** A dataset that cannot be read, with a message for the person who gave it. */
@@ -76,7 +77,7 @@ export function parseDataset(json: unknown): Dataset {
   }
   return {
     ...dataset,
-    title: typeof json.title === 'string' ? json.title : 'Timeline',
+    title: typeof json.title === 'string' ? json.title : messages.timeline,
     documents: dataset.documents ?? [],
     events: checked,
     unplaced: dataset.unplaced ?? [],

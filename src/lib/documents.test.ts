@@ -16,6 +16,19 @@ describe('readDocument', () => {
     expect(document.meta.published).toEqual({ value: null, precision: 'unknown' });
   });
 
+  it('titles a text from the Markdown heading on its first line, unless the sidecar titles it', () => {
+    const text = '\n# The end of the Western Roman Empire #\n\nIn 476 Odoacer deposed him.';
+    expect(readDocument('rome.md', bytes(text)).meta.title).toBe(
+      'The end of the Western Roman Empire',
+    );
+    expect(readDocument('rome.txt', bytes(text), 'title: Fall of Rome').meta.title).toBe(
+      'Fall of Rome',
+    );
+    // A first line that is not a heading may be a sentence: the file name stays.
+    expect(readDocument('rome.txt', bytes('Rome fell in 476.\n')).meta.title).toBe('Rome');
+    expect(readDocument('tags.txt', bytes('#history #rome\n')).meta.title).toBe('Tags');
+  });
+
   it.each([
     ['an empty file', new Uint8Array(), /empty/],
     ['a file of only white space', bytes(' \n\n '), /white space/],

@@ -137,14 +137,29 @@ export function parseDocumentMeta(file: string, yamlText: string | undefined): D
 }
 
 /**
+ * The text of a Markdown heading ("# The fall of Rome") on a text's first non-blank line: the
+ * writer's own title. Any other first line may be a sentence, and is not taken.
+ */
+function leadingHeading(text: string): string | null {
+  const first = /^\s*(.*)/.exec(text)?.[1] ?? '';
+  const heading = /^#{1,3}[ \t]+(.*?)[ \t#]*$/.exec(first)?.[1].trim();
+  return heading && heading.length <= 160 ? heading : null;
+}
+
+/**
  * Reads one document from its bytes and optional sidecar text. Throws `DocumentError`. Of a web
  * page, the text is what a reader sees (citations point into that text); its title is the
- * page's first heading or `<title>` unless the sidecar gives one.
+ * page's first heading or `<title>` unless the sidecar gives one; of a text, the Markdown
+ * heading on its first line, if it has one and the sidecar gives no title.
  */
 export function readDocument(file: string, bytes: Uint8Array, metaYaml?: string): SourceDocument {
   const decoded = decodeDocumentText(file, bytes);
   const meta = parseDocumentMeta(file, metaYaml);
-  if (!isHtmlFile(file)) return { id: slugFromFileName(file), file, text: decoded, meta };
+  if (!isHtmlFile(file)) {
+    const heading = meta.title === titleFromFileName(file) ? leadingHeading(decoded) : null;
+    const titled = heading ? { ...meta, title: heading } : meta;
+    return { id: slugFromFileName(file), file, text: decoded, meta: titled };
+  }
   const page = htmlToText(decoded);
   if (page.text.trim() === '')
     throw new DocumentError(file, 'the web page has no text to read (only markup or scripts).');
