@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DOCUMENT_EXTENSIONS, DocumentError, META_SUFFIX, readDocument } from '../lib/documents';
+import { documentMessages } from '../lib/messages';
 import type { SourceDocument } from '../lib/types';
 
 /** Name of the editor's curation file inside the data folder. */
@@ -45,18 +46,16 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
       documents.push(readDocument(name, bytes, meta));
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error;
-      warnings.push(`Skipped ${error.message}`);
+      warnings.push(documentMessages.skipped(error.message));
     }
   }
   for (const name of names.filter((n) => !isDocumentFile(n) && !isKnownOther(n))) {
-    warnings.push(
-      `Skipped ${name}: not a document sourceline reads (${DOCUMENT_EXTENSIONS.join(', ')}); save its text in one of these.`,
-    );
+    warnings.push(documentMessages.notADocument(name, DOCUMENT_EXTENSIONS));
   }
   for (const name of names.filter((n) => n.endsWith(META_SUFFIX))) {
     const base = name.slice(0, -META_SUFFIX.length);
     if (!names.some((n) => isDocumentFile(n) && n.replace(/\.[^.]+$/, '') === base)) {
-      warnings.push(`${name}: metadata for a document that is not there (expected ${base}.txt).`);
+      warnings.push(documentMessages.orphanMeta(name, base, DOCUMENT_EXTENSIONS));
     }
   }
   const curation = names.includes(CURATION_FILE)

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { htmlToText } from './formats/html-to-text';
+import { documentMessages } from './messages';
 import type { DocumentMeta, Precision, PublishedDate, SourceDocument } from './types';
 
 /** A file that cannot become a document; the message names the file and says what to do. */
@@ -52,19 +53,18 @@ export function titleFromFileName(file: string): string {
  * (line endings included) because citations point into it.
  */
 export function decodeDocumentText(file: string, bytes: Uint8Array): string {
-  if (bytes.length === 0)
-    throw new DocumentError(file, 'the file is empty; add text or remove it.');
+  if (bytes.length === 0) throw new DocumentError(file, documentMessages.empty);
   const sample = bytes.subarray(0, 8192);
   if (sample.includes(0)) {
-    throw new DocumentError(file, 'this looks like a binary file (it has NUL bytes), not text.');
+    throw new DocumentError(file, documentMessages.binary);
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new DocumentError(file, 'the file is not valid UTF-8; save it as UTF-8 and try again.');
+    throw new DocumentError(file, documentMessages.notUtf8);
   }
-  if (text.trim() === '') throw new DocumentError(file, 'the file holds only white space.');
+  if (text.trim() === '') throw new DocumentError(file, documentMessages.blank);
   return text;
 }
 
@@ -76,7 +76,7 @@ function readPublished(file: string, raw: unknown): PublishedDate {
     return readPublished(file, { value: raw });
   }
   if (typeof raw !== 'object') {
-    throw new DocumentError(file, 'published must be a date like 2022-05-18 or an object.');
+    throw new DocumentError(file, documentMessages.publishedShape);
   }
   const record = raw as Record<string, unknown>;
   // YAML reads an unquoted `2024` as a number and `2024-07-20` as a date: both mean the text.
@@ -91,10 +91,7 @@ function readPublished(file: string, raw: unknown): PublishedDate {
     value !== undefined &&
     !(typeof value === 'string' && ISO_PREFIX.test(value))
   ) {
-    throw new DocumentError(
-      file,
-      `published.value "${String(value)}" is not YYYY, YYYY-MM or YYYY-MM-DD.`,
-    );
+    throw new DocumentError(file, documentMessages.publishedValue(String(value)));
   }
   const inferred: Precision | 'unknown' =
     typeof value !== 'string'
@@ -102,7 +99,7 @@ function readPublished(file: string, raw: unknown): PublishedDate {
       : (['year', 'month', 'day'] as const)[value.replace(/^-/, '').split('-').length - 1];
   const precision = (record.precision ?? inferred) as Precision | 'unknown';
   if (!PRECISIONS.includes(precision)) {
-    throw new DocumentError(file, `published.precision must be one of ${PRECISIONS.join(', ')}.`);
+    throw new DocumentError(file, documentMessages.publishedPrecision(PRECISIONS));
   }
   const note = typeof record.note === 'string' ? record.note : undefined;
   return { value: typeof value === 'string' ? value : null, precision, ...(note ? { note } : {}) };
@@ -117,13 +114,13 @@ export function parseDocumentMeta(file: string, yamlText: string | undefined): D
   try {
     raw = parseYaml(yamlText);
   } catch (error) {
-    throw new DocumentError(file, `metadata is not valid YAML: ${(error as Error).message}`);
+    throw new DocumentError(file, documentMessages.notYaml((error as Error).message));
   }
   const record = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const text = (key: string): string | undefined => {
     const value = record[key];
     if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'string') throw new DocumentError(file, `${key} must be text.`);
+    if (typeof value !== 'string') throw new DocumentError(file, documentMessages.notText(key));
     return value;
   };
   return {
@@ -161,8 +158,7 @@ export function readDocument(file: string, bytes: Uint8Array, metaYaml?: string)
     return { id: slugFromFileName(file), file, text: decoded, meta: titled };
   }
   const page = htmlToText(decoded);
-  if (page.text.trim() === '')
-    throw new DocumentError(file, 'the web page has no text to read (only markup or scripts).');
+  if (page.text.trim() === '') throw new DocumentError(file, documentMessages.emptyPage);
   const pageTitle = page.heading ?? page.title;
   const untitled = meta.title === titleFromFileName(file);
   return {
