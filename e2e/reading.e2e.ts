@@ -292,3 +292,32 @@ test('on a phone held sideways the timeline has the width and the sources slide 
   await expect(panel).toBeHidden();
   expect(consoleErrors).toEqual([]);
 });
+
+test('after zooming, a search that moves the timeline leaves a link to what it shows', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./');
+  await expect(page.locator('[data-event-id]').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await expect(page).toHaveURL(/from=.*to=/);
+  await page.keyboard.press('/');
+  await page.keyboard.type('Madrid');
+  const summit = page.getByRole('button', { name: /NATO summit in Madrid/ }).first();
+  await expect(summit).toBeVisible();
+  // The timeline fits the matches: the zoomed window is no longer in the link.
+  await expect(page).toHaveURL(/q=Madrid/);
+  await expect(page).not.toHaveURL(/from=|to=/);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByRole('button', { name: /NATO summit in Madrid/ }).first()).toBeVisible();
+  await other.close();
+});
+
+test('a link to a window that shows none of the events shows the nearest part of their span', async ({
+  page,
+}) => {
+  await page.goto('./?q=Madrid&from=1960-03-10&to=2009-10-25');
+  await expect(page.getByRole('button', { name: /NATO summit in Madrid/ }).first()).toBeVisible();
+});

@@ -160,7 +160,13 @@ export function attachZoom(
     return tween ? windowOf(tween.to) : current();
   }
   function showWindow(window: TimeWindow, animate = false) {
-    const target = toZoom(windowToTransform(geometry.domain, window, length()));
+    // A link may ask for a window that shows none of the events (one made before a search
+    // narrowed them): the nearest part of their span instead. One that overlaps them is shown
+    // as asked ("1940-1960" while the events begin in 1945).
+    const { domain } = geometry;
+    const overlaps = window.end > domain.start && window.start < domain.end;
+    const inside = overlaps ? window : clampWindow(domain, window);
+    const target = toZoom(windowToTransform(domain, inside, length()));
     if (animate && !reduceMotion()) startTween(target);
     else {
       stopTween();
