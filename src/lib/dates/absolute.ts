@@ -73,10 +73,33 @@ const MONTH_YEAR = new RegExp(`\\b(${MONTH_RE}),?${SP}(?:of${SP})?(${DATE_YEAR})
 const MONTH_DAY = new RegExp(`\\b(${MONTH_RE})${SP}${DAY}(?![\\d:]|[.,]\\d|[A-Za-z])`, 'g');
 const DAY_MONTH = new RegExp(`${LEFT}${DAY}${SP}(?:of${SP})?(${MONTH_RE})(?![A-Za-z])`, 'g');
 const BARE_MONTH = new RegExp(`\\b(${MONTH_RE.replace(/\|\(\?:Jan.*$/, ')')})(?![\\w'’-])`, 'g');
-/** ISO `2023-05-04`, with a time (`2023-05-03T18:30`); `2023/05/08`; day-month-year orders. */
+/**
+ * ISO `2023-05-04`, with a time (`2023-05-03T18:30`); `2023/05/08`; day-month-year orders. A
+ * full stop may follow (the end of a sentence), but not a digit after it.
+ */
 const NUMERIC =
-  /\b(\d{4})([-/])(\d{2})\2(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\w./-]|-\d)|\b(\d{1,2})([./-])(\d{1,2})\8(\d{4}|\d{2})(?![\w/-]|[.-]\d)/g;
+  /\b(\d{4})([-/])(\d{2})\2(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\w/-]|\.\w|-\d)|\b(\d{1,2})([./-])(\d{1,2})\8(\d{4}|\d{2})(?![\w/-]|[.-]\d)/g;
 const BARE_YEAR = new RegExp(`${LEFT}(?:${YEAR_RE})`, 'g');
+/** ISO weeks `2020-W14` and year-months `2019-11`. */
+const ISO_PART = /\b(\d{4})-(?:W(\d{2})|(\d{2}))(?![\w/-]|[.,:]\d)/g;
+/**
+ * Fiscal years: "fiscal 2019", "fiscal year 2011", "FY2022", "FY 2022", "FY22". Valued as the
+ * calendar year they are named by (the timeline has no fiscal calendars).
+ */
+const FISCAL =
+  /\b(?:[Ff]iscal(?:[ \u00a0]+[Yy]ear)?[ \u00a0]+|FY[ \u00a0]?)(\d{4}|['’]?\d{2})(?![\w%]|[.,]\d)/g;
+
+function fiscalYear(m: RegExpExecArray): Candidate | null {
+  const digits = m[1].replace(/^['’]/, '');
+  let y = Number(digits);
+  if (digits.length === 2) {
+    // Two digits only after "FY" or with an apostrophe: "fiscal 22" could be a count.
+    if (!/^FY|['’]/.test(m[0])) return null;
+    y += y < 50 ? 2000 : 1900;
+  }
+  if (!isPlausibleYear(y)) return null;
+  return fixed(m, { y }, 1);
+}
 
 function fixed(m: RegExpExecArray, p: CalPoint | null, priority = 0): Candidate | null {
   if (!p) return null;
@@ -242,6 +265,22 @@ function slashDaysFirst(text: string): boolean {
   return slashDayFirst;
 }
 
+function isoPart(text: string, m: RegExpExecArray): Candidate | null {
+  const y = Number(m[1]);
+  if (!isPlausibleYear(y) || !isYearContext(text, m.index, m.index + 4)) return null;
+  if (m[2] !== undefined) {
+    const week = Number(m[2]);
+    if (week < 1 || week > 53) return null;
+    const c = fixed(m, { y }, 1);
+    return c && { ...c, value: `${m[1]}-W${m[2]}`, granularity: 'week' };
+  }
+  // "2007-08" is a span of two years; only a second number that cannot end a span ahead of the
+  // first is a month: "2019-11", "1998-03".
+  const month = Number(m[3]);
+  if (month > y % 100) return null;
+  return fixed(m, makePoint(y, month), 1);
+}
+
 function bareYear(text: string, m: RegExpExecArray): Candidate | null {
   const s = m[0];
   const y = parseYear(s);
@@ -327,6 +366,14 @@ export const ABSOLUTE_RULES: Rule[] = [
     after: { '#1': './-', '#2': './-', '#4': '-/' },
     notAfter: './-',
     map: (m, text) => numericDate(m, text),
+  },
+  { re: FISCAL, starts: ['fiscal', 'fy'], map: (m) => fiscalYear(m) },
+  {
+    re: ISO_PART,
+    starts: ['#4'],
+    after: { '#4': '-' },
+    notAfter: NOT_AFTER,
+    map: (m, text) => isoPart(text, m),
   },
   {
     re: BARE_YEAR,

@@ -34,6 +34,11 @@ export interface Need {
    * narrative is BC): without a reference it stands, and is not reported as unanchored.
    */
   settled?: boolean;
+  /**
+   * A decade or century named from the narrative ("the end of the decade"): the last decade or
+   * century mentioned may be its reference ("the 1930s ... by the end of the decade").
+   */
+  wide?: 'decade' | 'century';
   /** Human explanation, completed with the anchor value: "year taken from". */
   reason: string;
 }

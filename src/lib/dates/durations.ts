@@ -74,6 +74,9 @@ function counted(text: string, m: RegExpExecArray): Candidate | null {
     return null;
   // "a second attack": "second" after "a" is an ordinal.
   if (/^second/i.test(unit) && !/^\d/.test(countWord)) return null;
+  // "the Hundred Years' War", "the Six-Day War": the name of a war, not a length of time.
+  if (/^['’]?[ \u00a0]+Wars?\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7)))
+    return null;
   const before = wordBefore(text, m.index);
   // "three days after" is a date (relative.ts), but not after "for" ("closed for three days
   // after a lorry struck"), where relative.ts leaves it to this rule.

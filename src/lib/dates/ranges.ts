@@ -182,6 +182,18 @@ function borrowYear(a: Candidate, b: Candidate): void {
   }
 }
 
+/** True when `a` is a bare day of the week written just before the day date `b`. */
+function namesWeekdayOf(text: string, a: Candidate, b: Candidate): boolean {
+  return (
+    b.type === 'DATE' &&
+    b.granularity === 'day' &&
+    /^(?:BC)?[\dX]{4}-\d{2}-\d{2}$/.test(b.value) &&
+    /^XXXX-WXX-\d$/.test(a.value) &&
+    /^[,\u00a0 ]{1,3}(?:the[ \u00a0]+)?$/.test(text.slice(a.end, b.start)) &&
+    /^[A-Z][a-z]+day$/.test(text.slice(a.start, a.end))
+  );
+}
+
 /**
  * Joins selected neighbours into one range: "from 1967 to 1974", "between May and June 1940",
  * "March 1954 – June 1955". `cands` is sorted and non-overlapping; returns a new array.
@@ -191,6 +203,12 @@ export function joinRanges(text: string, cands: Candidate[]): Candidate[] {
   for (let i = 0; i < cands.length; i++) {
     const a = cands[i];
     const b = cands[i + 1];
+    // "Tuesday, November 28": the day of the week names the date that follows it, one
+    // expression with the date's value (not the Tuesday nearest the reference).
+    if (b && namesWeekdayOf(text, a, b)) {
+      b.start = a.start;
+      continue;
+    }
     if (b && joinable(a) && joinable(b) && b.start - a.end <= 12) {
       const gap = text.slice(a.end, b.start);
       const joiner = gap.trim().toLowerCase();

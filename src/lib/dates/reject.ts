@@ -12,7 +12,7 @@ const LABEL_BEFORE = new Set(
     'phone fax ext line rule bus platform gate unit model cable campaign force operation ' +
     'psalm verse figure fig table exhibit appendix box suite apt apartment street st avenue ' +
     'ave road rd zip id isbn issn doi patent ticket score hill ' +
-    'height altitude elevation total totaling totalling'
+    'height altitude elevation total totaling totalling ms mss manuscript codex folio station'
   ).split(' '),
 );
 
@@ -20,7 +20,7 @@ const LABEL_BEFORE = new Set(
 const LABEL_ABBREVIATIONS = new Set(
   (
     'No Nos Nr no nos nr p pp P Pp Vol vol Fig fig Ch ch Chap chap Sec sec Para para Tel tel ' +
-    'Ext ext Apt apt Ref ref Art'
+    'Ext ext Apt apt Ref ref Art MS MSS'
   ).split(' '),
 );
 
@@ -57,6 +57,17 @@ const YEAR_BEFORE = new Set(
     'ca early mid late year years spring summer autumn fall winter around by the ad'
   ).split(' '),
 );
+
+/** Parts of a time that make "X of 2020" a year ("the first half of 2020 orders fell"). */
+const PART_BEFORE_OF = new Set(
+  'half quarter end start beginning middle spring summer autumn winter course'.split(' '),
+);
+
+/** True when "<part> of " stands right before `start` ("the second half of 2008"). */
+function partOfBefore(text: string, start: number): boolean {
+  const m = /([A-Za-z]+)[ \u00a0]+of[ \u00a0]+$/.exec(text.slice(Math.max(0, start - 24), start));
+  return m !== null && PART_BEFORE_OF.has(m[1].toLowerCase());
+}
 
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -104,7 +115,11 @@ export function isYearContext(text: string, start: number, end: number): boolean
     /^[a-z]+s$/.test(after) &&
     !NOT_PLURAL.has(after) &&
     /^[ \u00a0][a-z]/.test(text.slice(end, end + 2));
-  if (pluralNext && !(adjacentBefore && YEAR_BEFORE.has(before))) {
+  if (
+    pluralNext &&
+    !(adjacentBefore && YEAR_BEFORE.has(before)) &&
+    !(before === 'of' && partOfBefore(text, start))
+  ) {
     return false;
   }
   return true;

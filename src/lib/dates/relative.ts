@@ -31,7 +31,7 @@ const OFFSET = new RegExp(
 );
 const DAYS = new RegExp(`${B}(yesterday|today|tomorrow)${E}`, 'gi');
 const IN_UNIT = new RegExp(
-  `${B}(?:(later|earlier|early|late)${WS}(in|that|this)${WS}(?:the${WS})?|the${WS}(end|beginning|start|middle|rest|latter${WS}part|early${WS}part|first${WS}half|second${WS}half)${WS}of${WS}(the|that|this)${WS})(year|month)${E}`,
+  `${B}(?:(later|earlier|early|late)${WS}(in|that|this)${WS}(?:the${WS})?|the${WS}(end|beginning|start|middle|rest|latter${WS}part|early${WS}part|first${WS}half|second${WS}half)${WS}of${WS}(the|that|this)${WS})(year|month|decade|century)${E}`,
   'gi',
 );
 const REFS = new RegExp(
@@ -78,6 +78,7 @@ class ShiftNeed implements Need {
   n: number;
   u: string;
   counted: boolean;
+  wide?: 'decade' | 'century';
   fallback: string;
   reason: string;
   constructor(kind: NeedKind, n: number, u: string, counted: boolean) {
@@ -85,6 +86,7 @@ class ShiftNeed implements Need {
     this.n = n;
     this.u = u;
     this.counted = counted;
+    if (kind === 'anaphoric' && !counted && (u === 'decade' || u === 'century')) this.wide = u;
     const gran = UNIT_GRAN[u];
     this.fallback =
       u === 'week'

@@ -3,7 +3,7 @@
  * the document date or the narrative (the last date mentioned), and emits DateMentions.
  */
 import type { Anchor, DateMention } from '../types';
-import type { Candidate, Completion } from './candidate';
+import type { Candidate, Completion, Need } from './candidate';
 import { formatPoint, parsePoint, type CalPoint } from './timex';
 import { wordBefore } from './candidate';
 import { tenseAround } from './tense';
@@ -34,17 +34,50 @@ function pickSource(
   return narrative ? 'narrative' : fromDct;
 }
 
+/** The last decade or century named, while the narrative has not moved since. */
+interface Wide {
+  point: CalPoint;
+  unit: 'decade' | 'century';
+}
+
+/** The decade ("193") or century ("19") a mention names, as its first year; else null. */
+function wideOf(c: Candidate): Wide | null {
+  if (c.type !== 'DATE' || c.aside || c.nonEvent || c.endValue) return null;
+  if (c.granularity === 'decade' && /^\d{3}$/.test(c.value))
+    return { point: { y: Number(c.value) * 10 }, unit: 'decade' };
+  if (c.granularity === 'century' && /^\d{2}$/.test(c.value))
+    return { point: { y: Number(c.value) * 100 }, unit: 'century' };
+  return null;
+}
+
 function complete(
   c: Candidate,
   dct: CalPoint | null,
   narrative: Narrative | null,
   line: number,
   text: string,
+  wide: Wide | null = null,
+  sentenceYear: CalPoint | null = null,
 ): Anchor | undefined {
   const need = c.need;
   if (!need) return undefined;
-  const source = pickSource(c, dct, narrative, line);
-  let ref = source === 'dct' ? dct : source === 'narrative' ? (narrative as Narrative).point : null;
+  // "the 1930s ... by the end of the decade": the decade just named, not the narrative's year
+  // (a decade cannot anchor a year). A century cannot name a decade.
+  const wideRef = wide && need.wide && (need.wide === 'century' || wide.unit === 'decade');
+  const source = wideRef ? 'narrative' : pickSource(c, dct, narrative, line);
+  let ref = wideRef
+    ? (wide as Wide).point
+    : source === 'dct'
+      ? dct
+      : source === 'narrative'
+        ? (narrative as Narrative).point
+        : null;
+  // News dated 2024: "one cut in 2024, probably in September". A year-less date left to the
+  // document date takes the year its own sentence has just named, if any.
+  if (source === 'dct' && sentenceYear && need.kind === 'calendar') {
+    const done = need.complete(sentenceYear);
+    if (done) return settle(c, done, sentenceYear, 'narrative');
+  }
   let done: Completion | null = ref ? need.complete(ref) : null;
   if (ref && done && need.kind === 'calendar' && source === 'narrative') {
     const later = rollForward(ref, done.value);
@@ -69,13 +102,30 @@ function complete(
       reason: `${need.reason} nothing: no document date or earlier date`,
     };
   }
+  return settle(c, done, ref, source);
+}
+
+/** Gives `c` its completed value; returns how it was anchored. */
+function settle(c: Candidate, done: Completion, ref: CalPoint, source: Anchor['source']): Anchor {
   c.value = done.value;
   if (done.endValue) c.endValue = done.endValue;
   if (done.range) c.range = done.range;
   if (done.granularity) c.granularity = done.granularity;
   const refValue = formatPoint(ref);
   const where = source === 'dct' ? 'the document date' : 'the last date mentioned,';
-  return { value: refValue, source, reason: `${need.reason} ${where} ${refValue}` };
+  return { value: refValue, source, reason: `${(c.need as Need).reason} ${where} ${refValue}` };
+}
+
+/** The year of the last explicit date, if it was in the sentence that reaches `pos`. */
+function yearInSentence(text: string, last: Written | null, pos: number): CalPoint | null {
+  if (!last || pos - last.end > 120) return null;
+  return /[.!?;]["'’”)]*(?:\s|$)|\n/.test(text.slice(last.end, pos)) ? null : { y: last.y };
+}
+
+/** The last date written with its year, and where it ends. */
+interface Written {
+  y: number;
+  end: number;
 }
 
 /** Months back from the reference before a year-less month is read as next year. */
@@ -201,6 +251,16 @@ function opensSentence(text: string, pos: number): boolean {
   return pos < 60;
 }
 
+/**
+ * "see inflation back at 2% by 2026", written in 2024: a target date after the document date
+ * is a glance ahead, not where the story is (the next "at the start of the year" is 2024).
+ */
+function isDeadline(text: string, c: Candidate, dct: CalPoint): boolean {
+  if (c.need || dct.y === null || text.charCodeAt(c.start - 3) !== 98) return false; // b
+  const p = parsePoint(c.value);
+  return p !== null && p.y !== null && p.y > dct.y && wordBefore(text, c.start) === 'by';
+}
+
 function toMention(text: string, c: Candidate, anchor: Anchor | undefined): DateMention {
   const m: DateMention = {
     start: c.start,
@@ -235,13 +295,17 @@ function nextLineBreak(text: string, from: number): number {
 /** Where the anchoring pass stopped: the narrative's date, and the line it has counted to. */
 export interface AnchorState {
   narrative: Narrative | null;
+  /** The last decade or century named since the narrative last moved. */
+  wide: Wide | null;
+  /** The last date written with its year (see `yearInSentence`). */
+  written: Written | null;
   line: number;
   /** The next line break not yet counted (-1: not looked for yet). */
   nextBreak: number;
 }
 
 export function newAnchorState(): AnchorState {
-  return { narrative: null, line: 0, nextBreak: -1 };
+  return { narrative: null, wide: null, written: null, line: 0, nextBreak: -1 };
 }
 
 /**
@@ -255,7 +319,7 @@ export function resolveCandidates(
   state: AnchorState = newAnchorState(),
   out: DateMention[] = [],
 ): DateMention[] {
-  let { narrative, line, nextBreak } = state;
+  let { narrative, line, nextBreak, wide, written } = state;
   if (nextBreak < 0) nextBreak = nextLineBreak(text, 0);
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
@@ -263,6 +327,8 @@ export function resolveCandidates(
     for (; nextBreak < c.start; line++) nextBreak = nextLineBreak(text, nextBreak + 1);
     let anchor: Anchor | undefined;
     if (mayFollowSince(text, c.start) && wordBefore(text, c.start) === 'since') c.aside = true;
+    if (dct && isDeadline(text, c, dct)) c.aside = true;
+    const before = narrative && formatPoint(narrative.point);
     if (c.parts) {
       const [a, b] = c.parts;
       const first = complete(a, dct, narrative, line, text);
@@ -273,12 +339,21 @@ export function resolveCandidates(
       narrative = nextNarrative(a, a.value, narrative, line);
       narrative = nextNarrative(b, b.value, narrative, line);
     } else {
-      anchor = complete(c, dct, narrative, line, text);
+      const year = yearInSentence(text, written, c.start);
+      anchor = complete(c, dct, narrative, line, text, wide, year);
       narrative = nextNarrative(c, c.value, narrative, line, text);
     }
+    if (!c.need && c.type === 'DATE' && !c.endValue) {
+      const p = parsePoint(c.value);
+      if (p && p.y !== null) written = { y: p.y, end: c.end };
+    }
+    const moved = narrative !== null && formatPoint(narrative.point) !== before;
+    wide = (c.parts ? null : wideOf(c)) ?? (moved ? null : wide);
     out.push(toMention(text, c, anchor));
   }
   state.narrative = narrative;
+  state.wide = wide;
+  state.written = written;
   state.line = line;
   state.nextBreak = nextBreak;
   return out;

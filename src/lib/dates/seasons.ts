@@ -26,7 +26,7 @@ const PART_OF_YEAR = new RegExp(
   'g',
 );
 const HOLIDAY = new RegExp(
-  `\\b(Christmas(?:${WS}Day|${WS}Eve)?|New${WS}Year['’]s(?:${WS}Day|${WS}Eve)|Independence${WS}Day|Halloween|Valentine['’]s${WS}Day)(?:,?${WS}(${YEAR_RE}|${DATE_SHORT_YEAR_RE}))?(?!\\w)`,
+  `\\b(Christmas(?:${WS}Day|${WS}Eve)?|New${WS}Year['’]s(?:${WS}Day|${WS}Eve)|Independence${WS}Day|Halloween|Valentine['’]s${WS}Day|Michaelmas|Martinmas|Candlemas|Lammas|Lady${WS}Day|Midsummer${WS}Day|All${WS}Saints['’]?${WS}Day)(?:,?${WS}(${YEAR_RE}|${DATE_SHORT_YEAR_RE}))?(?!\\w)`,
   'g',
 );
 
@@ -181,6 +181,15 @@ const HOLIDAY_DATES: Record<string, [number, number]> = {
   'independence day': [7, 4],
   halloween: [10, 31],
   "valentine's day": [2, 14],
+  // Feasts that dated rents, terms and charters in England ("at Michaelmas 1215").
+  michaelmas: [9, 29],
+  martinmas: [11, 11],
+  candlemas: [2, 2],
+  lammas: [8, 1],
+  'lady day': [3, 25],
+  'midsummer day': [6, 24],
+  "all saints' day": [11, 1],
+  'all saints day': [11, 1],
 };
 
 function holiday(text: string, m: RegExpExecArray): Candidate | null {
@@ -248,7 +257,11 @@ export const SEASON_RULES: Rule[] = [
   },
   {
     re: HOLIDAY,
-    starts: ['christmas', 'new', 'independence', 'halloween', 'valentine'],
+    starts: [
+      ...['christmas', 'new', 'independence', 'halloween', 'valentine', 'michaelmas'],
+      ...['martinmas', 'candlemas', 'lammas', 'lady', 'midsummer', 'all'],
+    ],
+    after: { lady: 'D', midsummer: 'D', all: 'S' },
     map: (m, text) => holiday(text, m),
   },
 ];

@@ -8,8 +8,9 @@ import { formatPoint, shiftPoint, weekday, type CalPoint } from './timex';
 
 const WS = '[ \\u00a0]+';
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** A possessive is the day too: "[last Saturday]'s draw". */
 const WEEKDAY = new RegExp(
-  `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)${WS})?(${DAYS.join('|')})(?![\\w'’-])`,
+  `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)${WS})?(${DAYS.join('|')})(?![\\w-]|['’](?!s\\b))`,
   'g',
 );
 /** Words before a bare day in the same sentence that point to the future. */

@@ -1,0 +1,127 @@
+/**
+ * Cases found by running the engine on genres it was not tuned on: a scientist's biography, a
+ * company history, a sports report, a medieval history, a news article and a changelog.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates } from './index';
+
+function values(input: string, dct: string | null = null): Array<[string, string]> {
+  return findDates(input, { dct }).map((m) => [
+    m.text,
+    m.endValue ? `${m.value}..${m.endValue}` : m.value,
+  ]);
+}
+
+describe('fiscal years', () => {
+  it('reads "fiscal 2004", "fiscal year 2011", "FY2012" and "FY13" as years', () => {
+    expect(
+      values('By fiscal 2004 and in fiscal year 2011 sales rose; FY2012 and FY13 too.'),
+    ).toEqual([
+      ['fiscal 2004', '2004'],
+      ['fiscal year 2011', '2011'],
+      ['FY2012', '2012'],
+      ['FY13', '2013'],
+    ]);
+  });
+});
+
+describe('a year before a plural noun', () => {
+  it('keeps "the first half of 2020" before "orders"', () => {
+    expect(values('In the first half of 2020 orders fell by a third.')).toEqual([
+      ['the first half of 2020', '2020-H1'],
+    ]);
+    expect(values('It cleared a backlog of 2020 orders.')).toEqual([]);
+  });
+});
+
+describe('numeric dates in logs', () => {
+  it('reads an ISO date that ends a sentence', () => {
+    expect(values('Support for 3.8 ended on 2023-06-01.')).toEqual([['2023-06-01', '2023-06-01']]);
+  });
+
+  it('reads ISO weeks and year-months, and keeps "2007-08" a span', () => {
+    expect(values('- 2020-W14: first pull request\n- 2019-11: made public')).toEqual([
+      ['2020-W14', '2020-W14'],
+      ['2019-11', '2019-11'],
+    ]);
+    expect(values('the 2007-08 season')).toEqual([['2007-08', '2007..2008']]);
+  });
+});
+
+describe('labels', () => {
+  it('rejects a manuscript or a station number', () => {
+    expect(values('The book is now MS 1432 in the archive; station 1850 was skipped.')).toEqual([
+      ['now', 'PRESENT_REF'],
+    ]);
+  });
+
+  it('does not read the name of a war as a duration', () => {
+    expect(values("During the Hundred Years' War and the Six-Day War taxes rose.")).toEqual([]);
+  });
+});
+
+describe('days of the week', () => {
+  it('reads "Tuesday, November 28" as one date', () => {
+    expect(values('They host Dunmore on Tuesday, November 28.', '2023-11-26')).toEqual([
+      ['Tuesday, November 28', '2023-11-28'],
+    ]);
+  });
+
+  it('reads a possessive weekday', () => {
+    expect(values("Last Saturday's draw hurt.", '2023-11-22')).toEqual([
+      ['Last Saturday', '2023-11-18'],
+    ]);
+  });
+});
+
+describe('feast days', () => {
+  it('reads the quarter days of English dating', () => {
+    expect(values('The king came at Michaelmas 1215 and again at Lady Day 1216.')).toEqual([
+      ['Michaelmas 1215', '1215-09-29'],
+      ['Lady Day 1216', '1216-03-25'],
+    ]);
+  });
+});
+
+describe('decades from the narrative', () => {
+  it('reads "the end of the decade" after a year and after a decade', () => {
+    expect(values('In 1935 she moved. By the end of the decade she was known.')).toEqual([
+      ['1935', '1935'],
+      ['the end of the decade', '193'],
+    ]);
+    expect(
+      values('During the 1930s she published. By the end of the decade she was known.'),
+    ).toEqual([
+      ['the 1930s', '193'],
+      ['the end of the decade', '193'],
+    ]);
+  });
+
+  it('reads the century after a century', () => {
+    expect(values('In the twelfth century it grew; the following century it fell.')).toEqual([
+      ['the twelfth century', '11'],
+      ['the following century', '12'],
+    ]);
+  });
+});
+
+describe('news with a document date', () => {
+  it('does not move the story to a target year after "by"', () => {
+    const text =
+      'They see inflation back at target by 2026.\n\nInvestors had priced in cuts at the start of the year.';
+    expect(values(text, '2024-03-20')).toEqual([
+      ['2026', '2026'],
+      ['the start of the year', '2024'],
+    ]);
+  });
+
+  it('gives a year-less month the year its sentence names', () => {
+    const text =
+      'Rates rose in March 2022.\n\nShe expected only one cut in 2024, probably in September.';
+    expect(values(text, '2024-03-20')).toEqual([
+      ['March 2022', '2022-03'],
+      ['2024', '2024'],
+      ['September', '2024-09'],
+    ]);
+  });
+});
