@@ -73,7 +73,11 @@ function titleGroup(group: readonly Candidate[], span: DateSpan): string {
       a.order[1] - b.order[1],
   );
   const titles = ordered.map((c) =>
-    makeTitle(c.text, c.mentions[0].mention.start - c.clause.start),
+    makeTitle(c.text, c.mentions[0].mention.start - c.clause.start, {
+      ...c.titleContext,
+      dateText: c.mentions[0].mention.text,
+      otherDates: c.mentions.slice(1).map((m) => m.mention.start - c.clause.start),
+    }),
   );
   return (
     titles.find((t) => t.split(' ').length >= 3) ??

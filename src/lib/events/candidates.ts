@@ -3,6 +3,7 @@ import type { AnalyzedDocument, DateMention, UnplacedMention } from '../types';
 import { contains, dayKey, joinSpans, type DateSpan } from './edtf';
 import { findSentenceAt, splitSentences, type Sentence } from './sentences';
 import { extractTerms, type Term } from './terms';
+import type { TitleContext } from './titles';
 import { isUnplaceable, spanOfMention } from './timex';
 
 /** A date mention that can be placed: where it is and the date it gives. */
@@ -30,6 +31,8 @@ export interface Candidate {
   /** The clause text with the date expressions blanked out. */
   text: string;
   terms: Term[];
+  /** What the title may read around the clause (dates blanked): see `makeTitle`. */
+  titleContext?: Pick<TitleContext, 'lead' | 'previous' | 'rest'>;
 }
 
 /** Key of a mention, unique in the corpus: `${document}:${start}-${end}`. */
@@ -98,6 +101,23 @@ function datesSameThing(
   return near && (contains(current, next.span) || contains(next.span, current)) ? 'same' : null;
 }
 
+/** `text[from, to)` with the date mentions in it blanked to spaces. */
+function blankDates(
+  text: string,
+  placed: readonly PlacedMention[],
+  from: number,
+  to: number,
+): string {
+  let out = text.slice(from, to);
+  for (const { mention } of placed) {
+    const start = Math.max(mention.start, from);
+    const end = Math.min(mention.end, to);
+    if (start < end)
+      out = out.slice(0, start - from) + ' '.repeat(end - start) + out.slice(end - from);
+  }
+  return out;
+}
+
 /**
  * Groups the placed mentions of one document into candidates: mentions of one sentence join when
  * they are the two ends of a range, or when one date contains the other close by ("the 2022
@@ -145,6 +165,14 @@ export function groupCandidates(
         ' '.repeat(m.mention.end - m.mention.start) +
         clauseText.slice(from + m.mention.end - m.mention.start);
     }
+    // The sentence before, if it is on the same line (a paragraph never spans a blank line).
+    const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+    const previous = splitSentences(text, lineStart, sentence.start).at(-1);
+    const titleContext = {
+      lead: blankDates(text, placed, sentence.start, clause.start),
+      previous: previous ? blankDates(text, placed, previous.start, previous.end) : '',
+      rest: blankDates(text, placed, clause.end, sentence.end),
+    };
     return {
       key: `${first.document}:${first.mention.start}`,
       document: first.document,
@@ -155,6 +183,7 @@ export function groupCandidates(
       clause,
       text: clauseText,
       terms: extractTerms(clauseText),
+      titleContext,
     };
   });
 }

@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { makeTitle } from './titles';
+import { makeTitle, type TitleContext } from './titles';
 
-/** A clause with its date blanked, as the events stage hands it over. */
-function title(sentence: string, date: string): string {
-  const at = sentence.indexOf(date);
-  return makeTitle(
-    sentence.slice(0, at) + ' '.repeat(date.length) + sentence.slice(at + date.length),
-    at,
-  );
+/** Blanks `dates` of `text` (each found once) with spaces, as the events stage hands clauses over. */
+function blank(text: string, dates: readonly string[]): string {
+  return dates.reduce((out, date) => {
+    const at = out.indexOf(date);
+    return out.slice(0, at) + ' '.repeat(date.length) + out.slice(at + date.length);
+  }, text);
+}
+
+/** A clause with its date blanked (and the candidate's `others`), as the events stage hands it over. */
+function title(
+  sentence: string,
+  date: string,
+  context: Omit<TitleContext, 'otherDates'> = {},
+  others: readonly string[] = [],
+): string {
+  return makeTitle(blank(sentence, [date, ...others]), sentence.indexOf(date), {
+    ...context,
+    otherDates: others.map((other) => sentence.indexOf(other)),
+  });
 }
 
 describe('makeTitle', () => {
@@ -45,5 +57,141 @@ describe('makeTitle', () => {
     );
     expect(long).not.toMatch(/[,;:]$/);
     expect(long.split(' ').length).toBeLessThanOrEqual(9);
+  });
+});
+
+describe('makeTitle: one clause, not two glued', () => {
+  it('titles the main clause after a fronted "when" clause, even without a comma', () => {
+    expect(
+      title(
+        'When the old bridge collapsed in March 1967 the town started a ferry service.',
+        'March 1967',
+      ),
+    ).toBe('Town started a ferry service');
+    expect(
+      title('When the mill closed in 1931, most of the workers moved to Glasgow.', '1931'),
+    ).toBe('Workers moved to Glasgow');
+  });
+
+  it('titles the subordinate clause the date belongs to, without its subordinator', () => {
+    expect(
+      title('Because the harvest failed in 1846 many families left for America.', '1846'),
+    ).toBe('Harvest failed');
+  });
+
+  it('drops a subordinate clause after the date ("as", "after", "if" with a clause)', () => {
+    expect(
+      title('The museum closed its doors on 2 May 2011 as visitor numbers fell.', '2 May 2011'),
+    ).toBe('Museum closed its doors');
+    expect(
+      title(
+        'Trains stopped running on 4 January 1998 after an ice storm damaged the lines.',
+        '4 January 1998',
+      ),
+    ).toBe('Trains stopped running');
+    expect(
+      title('A spokesman said the line would reopen on 9 June if the repairs went well.', '9 June'),
+    ).toBe('Spokesman said the line would reopen');
+  });
+
+  it('drops a coordinate clause with a subject of its own', () => {
+    expect(title('The band released its first album in 1994 and critics ignored it.', '1994')).toBe(
+      'Band released its first album',
+    );
+  });
+
+  it('leaves to the next date what comes after the last "and" of a clause cut at that date', () => {
+    // The clause of "1902" ends where "1951" begins.
+    expect(title('The library opened in 1902 and was rebuilt in ', '1902')).toBe('Library opened');
+  });
+
+  it('drops the "on", "in" and "evening" of the other dates of the same event', () => {
+    expect(
+      title(
+        'KIRKWALL, 3 May 2021 - The council closed the pier on Monday evening after a crane fell.',
+        '3 May 2021',
+        {},
+        ['Monday'],
+      ),
+    ).toBe('Council closed the pier');
+  });
+
+  it('keeps a date set in brackets where it was', () => {
+    expect(
+      title(
+        'After years of talks about a harbour wall and a second pier, the town built a lighthouse (1887) on the point.',
+        '1887',
+      ),
+    ).toBe('Town built a lighthouse on the point');
+  });
+
+  it('skips an aside between a subject and its verb', () => {
+    expect(
+      title('In 2015, the city, through a new bond, has rebuilt its tram lines.', '2015'),
+    ).toBe('City has rebuilt its tram lines');
+  });
+});
+
+describe('makeTitle: a subject for the headline', () => {
+  it('puts the subject a pronoun stands for in its place, from the same sentence', () => {
+    expect(
+      title(
+        'The settlers crossed the river at dawn, and on 3 May 1805 they founded a town at Redbank.',
+        '3 May 1805',
+      ),
+    ).toBe('Settlers founded a town at Redbank');
+  });
+
+  it('puts the subject a pronoun stands for in its place, from the sentence before', () => {
+    expect(
+      title('In 930 they founded the Althing.', '930', {
+        previous: 'The Norse settlers reached Iceland around 870.',
+      }),
+    ).toBe('Norse settlers founded the Althing');
+    expect(
+      title('Since 2015 it has made only electric tools.', '2015', {
+        previous: 'The company went public in 1987.',
+      }),
+    ).toBe('Company has made only electric tools');
+  });
+
+  it('gives a clause joined by "and" the subject of the clause before', () => {
+    expect(makeTitle(' and was rebuilt in     .', 20, { lead: 'The library opened in     ' })).toBe(
+      'Library was rebuilt',
+    );
+  });
+
+  it('leaves a pronoun alone when what it stands for is not clear', () => {
+    const previous = 'After Pierre left the firm in 1905, she opened a bakery.';
+    expect(title('In 1911 she sold the bakery.', '1911', { previous })).toBe('Sold the bakery');
+    expect(
+      title('In 1911 she sold the bakery.', '1911', {
+        previous: 'The Smith brothers opened a bakery.',
+      }),
+    ).toBe('Sold the bakery');
+  });
+
+  it('reads the rest of the sentence when the clause holds nothing but its date', () => {
+    expect(makeTitle('               , in ', 0, { rest: '    , the rebels left the city.' })).toBe(
+      'Rebels left the city',
+    );
+  });
+});
+
+describe('makeTitle: words', () => {
+  it('keeps "until" and the date when the date ends what the clause tells', () => {
+    expect(title('The eastern empire lasted until 1453.', '1453', { dateText: '1453' })).toBe(
+      'Eastern empire lasted until 1453',
+    );
+  });
+
+  it('keeps the particle of a phrasal verb', () => {
+    expect(title('The rebels gave up in May 1920.', 'May 1920')).toBe('Rebels gave up');
+  });
+
+  it('ends the title where a judging word was its verb', () => {
+    expect(
+      title('In May 1921 the striking dockers of Leith were humiliating the owners.', 'May 1921'),
+    ).toBe('Striking dockers of Leith');
   });
 });

@@ -1,3 +1,13 @@
+import {
+  BLANK,
+  bare,
+  isVerb,
+  MARK,
+  PREPOSITIONS,
+  recoverSubject,
+  splitClauses,
+  type Segment,
+} from './clauses';
 import { STOPWORDS } from './terms';
 
 /**
@@ -24,21 +34,31 @@ const EDGE_WORDS = new Set([
   'also',
   'even',
   'back',
+  'whilst',
+  'whereas',
+  'unless',
+  'whenever',
 ]);
 /** Prepositions and modifiers that belong to a removed date expression ("in", "the late"). */
 const DATE_LEAD =
-  /(?:\b(?:in|on|at|by|for|from|since|during|until|till|around|about|before|after|of|as of|back in|starting in|shortly after)\s+){0,2}(?:\b(?:the|early|late|mid)\s+)*$/i;
+  /(?:\b(?:in|on|at|by|for|from|since|during|until|till|around|about|before|after|of|over|within|throughout|as of|back in|starting in|shortly after)\s+){0,2}(?:\b(?:the|early|late|mid)\s+)*$/i;
 
 const MAX_WORDS = 9;
 
 /** Removes quoted passages, bracketed asides and the date expressions (blanked to spaces). */
 function stripAsides(text: string): string {
+  // An aside that holds the date leaves the date where it was: "in Korea (1950-1953)".
+  const drop = (aside: string) => (aside.includes(MARK) ? ` ${MARK} ` : ' ');
   return text
-    .replace(/[“"][^“”"]{0,200}[”"]/g, ' ')
-    .replace(/‘[^‘’]{0,40}’(?!\w)/g, ' ')
-    .replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')
+    .replace(/[“"][^“”"]{0,200}[”"]/g, drop)
+    .replace(/‘[^‘’]{0,40}’(?!\w)/g, drop)
+    .replace(/\([^()]*\)|\[[^[\]]*\]/g, drop)
     .replace(/[‘’']/g, "'");
 }
+
+const PARTICLES = new Set(['over', 'up', 'down', 'off', 'out', 'away', 'back']);
+const isParticle = (words: readonly string[], i: number) =>
+  i > 0 && PARTICLES.has(words[i].toLowerCase()) && isVerb(words, i - 1);
 
 /** Cuts leading and trailing words that say nothing ("and", "the", "in"). */
 function trimEdges(words: string[]): string[] {
@@ -47,62 +67,181 @@ function trimEdges(words: string[]): string[] {
   const isEdge = (w: string) =>
     EDGE_WORDS.has(w.toLowerCase().replace(/[^\p{L}'-]/gu, '')) || !/\p{L}|\d/u.test(w);
   while (from < to && isEdge(words[from])) from++;
-  while (to > from && isEdge(words[to - 1])) to--;
+  // "took over", "set up": a particle after its verb stays.
+  while (to > from && isEdge(words[to - 1]) && !isParticle(words, to - 1)) to--;
   return words.slice(from, to);
 }
 
 const contentCount = (words: readonly string[]) =>
   words.filter((w) => !EDGE_WORDS.has(w.toLowerCase())).length;
 
+/** What a title may use besides its clause (all optional; texts have their dates blanked). */
+export interface TitleContext {
+  /** This sentence before the clause (the clause starts after an earlier date of the sentence). */
+  lead?: string;
+  /** The sentence before this one in the same paragraph: where "they" or "it" may point. */
+  previous?: string;
+  /** This sentence after the clause: read when the clause holds nothing but its date. */
+  rest?: string;
+  /** Offsets in the clause of the candidate's other date expressions (their "on", "in" go too). */
+  otherDates?: readonly number[];
+  /** The date as written ("1453"): kept after "until", "the empire lasted until 1453". */
+  dateText?: string;
+}
+
+/** Words that mark a time of day after a removed date ("on Monday evening"). */
+const DAY_PART = /^\s*(?:morning|afternoon|evening|night)\b/i;
+
+/**
+ * Replaces the date by `MARK` (after "until", the date stays written: the event is an end) and the
+ * candidate's other dates by `BLANK`, each without the words that belonged to it ("in", "on the", "evening").
+ */
+function markDates(clause: string, dateAt: number, context: TitleContext): string {
+  const edits: { from: number; to: number; text: string }[] = [];
+  const mark = (at: number, isDate: boolean) => {
+    const lead = DATE_LEAD.exec(clause.slice(0, at))?.[0] ?? '';
+    let to = at;
+    while (to < clause.length && clause[to] === ' ') to++;
+    to += DAY_PART.exec(clause.slice(to))?.[0].length ?? 0;
+    const written = context.dateText?.replace(/,/g, '');
+    const until = isDate && /\b(?:until|till)\s+$/i.test(lead) && written && /\d/.test(written);
+    const text = !isDate ? BLANK : until ? `${MARK} until ${written}` : MARK;
+    edits.push({ from: at - lead.length, to, text: ` ${text} ` });
+  };
+  mark(dateAt, true);
+  for (const at of context.otherDates ?? []) if (at !== dateAt) mark(at, false);
+  edits.sort((a, b) => a.from - b.from);
+  let out = '';
+  let done = 0;
+  for (const edit of edits) {
+    if (edit.from < done) continue;
+    out += clause.slice(done, edit.from) + edit.text;
+    done = edit.to;
+  }
+  return out + clause.slice(done);
+}
+
+/** The words of a title: no date marks, no judging words; a judging verb ("were humiliating") ends it. */
+function cleanWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const word of words) {
+    if (word === MARK || word === BLANK) continue;
+    if (!EVALUATIVE.has(word.toLowerCase())) out.push(word);
+    else if (/(?:ing|ed)$/i.test(word) && /^(?:was|were|is|are|be|been)$/i.test(out.at(-1) ?? '')) {
+      out.pop();
+      break;
+    }
+  }
+  return trimEdges(out);
+}
+
 /**
  * Makes a short, neutral title from the clause a date dates: `clause` has the date expressions
- * blanked with spaces at `dateAt` (offset in the clause). Keeps the part of the clause around the
- * date (subject, verb, object), drops asides, quotes and evaluative words, at most nine words.
+ * blanked with spaces at `dateAt` (offset in the clause). Keeps the clause the date belongs to
+ * (subject, verb, object), not the subordinate or coordinate clauses around it; drops asides,
+ * quotes and evaluative words; at most nine words. A fronted "when" clause gives the time of the
+ * main clause, which is the title ("When he died in 395 the empire was divided" -> "Empire was
+ * divided"). A pronoun subject becomes the subject it stands for when that is clear.
  */
-export function makeTitle(clause: string, dateAt: number): string {
-  const before = clause.slice(0, dateAt).replace(DATE_LEAD, ' ');
-  const text = stripAsides(before + ' \u0000 ' + clause.slice(dateAt));
+export function makeTitle(clause: string, dateAt: number, context: TitleContext = {}): string {
+  const text = stripAsides(markDates(clause, dateAt, context));
   // Not inside "25,000", nor after an initial ("John S. Mosby").
   const chunks = text.split(/(?<!\d),|,(?!\d)|[;:–—!?]|\s-\s|(?<!\b\p{Lu})\.(?=\s|$)/u);
-  const cleaned = chunks.map((chunk) =>
-    trimEdges(
-      chunk
-        .replace('\u0000', ' ')
-        .split(/\s+/)
-        .filter((w) => w && !EVALUATIVE.has(w.toLowerCase())),
-    ),
+  const segments = chunks.flatMap((chunk, c) =>
+    splitClauses(chunk.split(/\s+/).filter(Boolean)).map((s, k) => ({
+      ...s,
+      chunk: c,
+      first: k === 0,
+    })),
   );
-  const anchor = chunks.findIndex((chunk) => chunk.includes('\u0000'));
-  // "In 1997, NATO invited Poland, Hungary and ...": the date's own chunk continues in the next ones.
-  let words = anchor >= 0 ? cleaned[anchor] : [];
-  // "It was founded after the war, in 1949, in ...": a date set off by commas dates what precedes it.
-  if (anchor > 0 && contentCount(words) < 3 && contentCount(cleaned[anchor - 1]) >= 3)
-    words = cleaned[anchor - 1];
-  for (
-    let next = anchor + 1;
+  const cleaned = segments.map((s) => cleanWords(s.words));
+  const hasVerb = (s: Segment) => s.words.some((_, i) => isVerb(s.words, i));
+  let anchor = segments.findIndex((s) => s.words.some((w) => w.startsWith(MARK)));
+  // A fronted "when" clause tells the time of the main clause after it: that is the event.
+  const next = segments[anchor + 1];
+  if (
     anchor >= 0 &&
-    words !== cleaned[anchor - 1] &&
-    next < cleaned.length &&
-    words.length < MAX_WORDS;
-    next++
+    segments[anchor].opener === 'when' &&
+    segments[anchor].kind === 'sub' &&
+    !segments.slice(0, anchor).some(hasVerb) &&
+    next?.kind === 'plain' &&
+    hasVerb(next) &&
+    contentCount(cleaned[anchor + 1]) >= 2
+  )
+    anchor++;
+  let from = anchor;
+  let words = anchor >= 0 ? [...segments[anchor].words] : [];
+  // "It was founded after the war, in 1949, in ...": a date set off by commas dates what precedes it.
+  if (
+    anchor > 0 &&
+    segments[anchor].first &&
+    contentCount(cleaned[anchor]) < 3 &&
+    contentCount(cleaned[anchor - 1]) >= 3
   ) {
-    const more = cleaned[next];
-    const listGoesOn = /^\p{Lu}/u.test(more[0] ?? '') && more.length <= 4;
-    if (contentCount(words) >= 3 && !listGoesOn) break;
-    // The comma between the chunks stays: "Poland, Hungary and the Czech Republic".
-    if (words.length > 0 && more.length > 0) words = [...words.slice(0, -1), `${words.at(-1)},`];
-    words = [...words, ...more];
+    from = anchor - 1;
+    words = [...segments[from].words];
   }
-  if (contentCount(words) < 3) {
+  // A clause cut where the next date begins ("went public in 1987 and was acquired by X in"): what
+  // follows the last "and" belongs to that date.
+  const cutAtDate =
+    /\b(?:in|on|at|by|from|since|during|until|till|around|before|after|of)\s*$/i.test(clause);
+  if (from === anchor && anchor === segments.length - 1 && cutAtDate) {
+    const at = words.findIndex((w) => w.startsWith(MARK));
+    let last = words.length - 1;
+    while (last > at && !/^(?:and|or|but)$/i.test(words[last])) last--;
+    if (at >= 0 && last > at && contentCount(cleanWords(words.slice(0, last))) >= 1)
+      words = words.slice(0, last);
+  }
+  const extend = anchor >= 0 && from === anchor && segments[anchor].kind !== 'sub';
+  for (let k = from + 1; extend && k < segments.length; k++) {
+    const segment = segments[k];
+    const more = cleaned[k];
+    if (words.length >= MAX_WORDS || segment.kind !== 'plain' || !segment.first) break;
+    const listGoesOn = /^\p{Lu}/u.test(more[0] ?? '') && more.length <= 4;
+    if (contentCount(cleanWords(words)) >= 3 && !listGoesOn) break;
+    // "NATO, through its programs, has pooled ...": an aside between a subject and its verb.
+    const after = segments[k + 1];
+    if (
+      PREPOSITIONS.has(bare(segment.words[0])) &&
+      after?.first &&
+      after.kind === 'plain' &&
+      isVerb(after.words, 0)
+    )
+      continue;
+    // The comma between the chunks stays ("Poland, Hungary and the Czech Republic"), unless a verb follows its subject.
+    if (isVerb(segment.words, 0)) words = [...words, ...segment.words];
+    else {
+      if (cleanWords(words).length > 0 && more.length > 0) words.push(',');
+      words = [...words, ...more];
+    }
+  }
+  words = recoverSubject(
+    words,
+    [
+      context.lead ?? '',
+      ...segments.slice(0, Math.max(from, 0)).flatMap((s) => [...s.words, ',']),
+    ].join(' '),
+    context.previous ?? '',
+  );
+  let kept = cleanWords(words);
+  if (contentCount(kept) < (anchor >= 0 && segments[anchor].kind === 'sub' ? 2 : 3)) {
+    // The clause has too few words: the plain clause that says most.
     const best = cleaned
       .map((w, index) => ({ w, index }))
+      .filter(({ index }) => segments[index].kind === 'plain' && index !== from)
       .sort((a, b) => contentCount(b.w) - contentCount(a.w) || a.index - b.index)[0];
-    if (best && contentCount(best.w) > contentCount(words)) words = best.w;
+    if (best && contentCount(best.w) > contentCount(kept)) kept = best.w;
   }
-  words = trimEdges(words.slice(0, MAX_WORDS));
-  if (words.length === 0) return '';
-  const title = words
+  kept = trimEdges(kept.slice(0, MAX_WORDS));
+  // A clause that holds nothing but its date dates what the sentence says next.
+  if (kept.length === 0 && context.rest) {
+    const next = makeTitle(context.rest, 0, { lead: clause });
+    return next.includes(' ') ? next : '';
+  }
+  if (kept.length === 0) return '';
+  const title = kept
     .join(' ')
+    .replace(/\s+([,;:])/g, '$1')
     .replace(/\s+'s\b/g, "'s")
     .replace(/^'s\s+/, '')
     .replace(/[,;:]+$/, '');
