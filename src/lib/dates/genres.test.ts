@@ -3,6 +3,7 @@
  * company history, a sports report, a medieval history, a news article and a changelog.
  */
 import { describe, expect, it } from 'vitest';
+import { easterSunday } from './feasts';
 import { findDates } from './index';
 
 function values(input: string, dct: string | null = null): Array<[string, string]> {
@@ -123,5 +124,41 @@ describe('news with a document date', () => {
       ['2024', '2024'],
       ['September', '2024-09'],
     ]);
+  });
+});
+
+describe('movable feasts', () => {
+  it.each([
+    [2000, 4, 23],
+    [2024, 3, 31],
+    [1818, 3, 22], // the earliest Gregorian Easter
+    [2038, 4, 25], // the latest
+    [1583, 4, 10],
+    [1066, 4, 16], // Julian
+  ])('Easter %i falls on %i/%i', (year, month, day) => {
+    expect(easterSunday(year)).toEqual({ m: month, d: day });
+  });
+
+  it('dates feasts from Easter: Gregorian from 1583, Julian before', () => {
+    const text =
+      'Lincoln was shot on Good Friday, 1865. The rising began on Easter Monday 1916. The ' +
+      'bombings of Easter Sunday 2019 followed. A truce was sworn at Easter 1420, and at ' +
+      'Pentecost the king rode out. In 1945, on Palm Sunday, the bridge fell.';
+    expect(values(text)).toEqual([
+      ['Good Friday, 1865', '1865-04-14'],
+      ['Easter Monday 1916', '1916-04-24'],
+      ['Easter Sunday 2019', '2019-04-21'],
+      ['Easter 1420', '1420-04-07'],
+      ['Pentecost', '1420-05-26'],
+      ['1945', '1945'],
+      ['Palm Sunday', '1945-03-25'],
+    ]);
+  });
+
+  it('leaves names alone: the Good Friday Agreement, Easter Island, Bloody Sunday', () => {
+    const text =
+      'The Good Friday Agreement was signed in 1998. Statues stand on Easter Island; children ' +
+      'hunt Easter eggs. Bloody Sunday is remembered.';
+    expect(values(text)).toEqual([['1998', '1998']]);
   });
 });

@@ -17,6 +17,7 @@ import { applyModifiers } from './modifiers';
 import { RANGE_RULES, joinRanges } from './ranges';
 import { RELATIVE_RULES } from './relative';
 import { newAnchorState, resolveCandidates } from './resolve';
+import { FEAST_RULE } from './feasts';
 import { SEASON_RULES } from './seasons';
 import { SHORT_YEAR_RULE } from './short-years';
 import { TIME_RULES } from './times';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   ...RANGE_RULES,
   ...DECADE_RULES,
   ...SEASON_RULES,
+  FEAST_RULE,
   ...RELATIVE_RULES,
   ...DURATION_RULES,
   ...TIME_RULES,

@@ -50,8 +50,17 @@ class WeekdayNeed implements Need {
   }
 }
 
-function weekdayCandidate(m: RegExpExecArray, text: string): Candidate {
+/**
+ * A capitalized word before a bare day that makes the two a name: a feast ("Good Friday", dated
+ * by feasts.ts) or a day history named ("Bloody Sunday", "Black Tuesday"), not a weekday near the
+ * reference.
+ */
+const NAMED_DAY =
+  /\b(?:Good|Maundy|Palm|Ash|Whit|Easter|Holy|Shrove|Low|Black|Bloody|Cyber|Super)[ \u00a0]+$/;
+
+function weekdayCandidate(m: RegExpExecArray, text: string): Candidate | null {
   const det = m[1]?.toLowerCase();
+  if (!det && NAMED_DAY.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
   const day = DAYS.indexOf(m[2]) + 1;
   let need: WeekdayNeed;
   if (det === 'last') need = new WeekdayNeed(day, 'past', true);
