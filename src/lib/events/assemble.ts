@@ -1,6 +1,7 @@
 import type { Citation, Disagreement, TimelineEvent } from '../types';
 import type { Candidate } from './candidates';
-import { PRECISION_RANK, type DateSpan } from './edtf';
+import { contains, PRECISION_RANK, type DateSpan } from './edtf';
+import { extractTerms } from './terms';
 import { makeTitle, slugTitle } from './titles';
 
 /** Citations of a group in corpus order, each giving the date of its own mention. */
@@ -31,7 +32,13 @@ function findDecisiveSpans(spans: readonly DateSpan[]): DateSpan[] {
   const exact = atFinest.filter((s) => !s.approximate);
   const candidates = exact.length ? exact : atFinest;
   const ranges = candidates.filter((s) => s.isRange);
-  return ranges.length ? ranges : candidates;
+  if (ranges.length) return ranges;
+  // A week ("last week") is given at day precision but is seven days: a day inside it is finer
+  // and agrees with it, so it yields like "1949" yields to "April 4, 1949".
+  const finer = candidates.filter(
+    (s) => !candidates.some((t) => t.edtf !== s.edtf && contains(s, t)),
+  );
+  return finer.length ? finer : candidates;
 }
 
 /** The date most decisive citations give (ties: the first cited). */
@@ -64,7 +71,10 @@ export function findDisagreements(
     : [];
 }
 
-/** The title of the best-placed member: the first whose date is the event's and whose clause gives words. */
+/**
+ * The title of the best-placed member: one whose date is the event's and whose clause gives words,
+ * the one most other documents bear out (ties: the first cited).
+ */
 function titleGroup(group: readonly Candidate[], span: DateSpan): string {
   const ordered = [...group].sort(
     (a, b) =>
@@ -72,18 +82,41 @@ function titleGroup(group: readonly Candidate[], span: DateSpan): string {
       a.order[0] - b.order[0] ||
       a.order[1] - b.order[1],
   );
-  const titles = ordered.map((c) =>
-    makeTitle(c.text, c.mentions[0].mention.start - c.clause.start, {
+  // Titles are made on demand: most groups need their first one only.
+  const titles: (string | undefined)[] = [];
+  const titleAt = (i: number): string => {
+    const c = ordered[i];
+    return (titles[i] ??= makeTitle(c.text, c.mentions[0].mention.start - c.clause.start, {
       ...c.titleContext,
       dateText: c.mentions[0].mention.text,
       otherDates: c.mentions.slice(1).map((m) => m.mention.start - c.clause.start),
-    }),
-  );
-  return (
-    titles.find((t) => t.split(' ').length >= 3) ??
-    titles.find(Boolean) ??
-    `Dated ${group[0].mentions[0].mention.text}`
-  );
+    }));
+  };
+  const full = (title: string) => title.split(' ').length >= 3;
+  // Told by several documents: among the full titles at the event's date, the one the other
+  // documents' clauses bear out most. "When Armstrong stepped onto the Moon ..., my grandfather
+  // says the room went silent" gives way to "Armstrong became the first person to step onto the
+  // lunar surface".
+  if (new Set(group.map((c) => c.document)).size > 1) {
+    const support = (title: string, member: Candidate) => {
+      const stems = new Set(extractTerms(title).map((t) => t.stem));
+      const others = group.filter(
+        (c) => c.document !== member.document && c.terms.some((t) => stems.has(t.stem)),
+      );
+      return new Set(others.map((c) => c.document)).size;
+    };
+    let best = -1;
+    let chosen: string | undefined;
+    ordered.forEach((member, i) => {
+      if (member.span.edtf !== span.edtf || !full(titleAt(i))) return;
+      const score = support(titleAt(i), member);
+      if (score > best) [best, chosen] = [score, titleAt(i)];
+    });
+    if (chosen) return chosen;
+  }
+  for (let i = 0; i < ordered.length; i++) if (full(titleAt(i))) return titleAt(i);
+  for (let i = 0; i < ordered.length; i++) if (titleAt(i)) return titleAt(i);
+  return `Dated ${group[0].mentions[0].mention.text}`;
 }
 
 /** The date part of an automatic id: `1954-03-31`, `1950s`, `1900s`, `499bce`. */

@@ -96,9 +96,11 @@ export interface Segment {
 export function splitClauses(words: readonly string[]): Segment[] {
   const segments: Segment[] = [];
   let current: Segment = { words: [], kind: 'plain' };
+  // Whether the current segment has a verb yet, kept as words are added (testing every word
+  // again at each word made long sentences quadratic).
+  let hasVerb = false;
   words.forEach((word, j) => {
     const w = bare(word);
-    const hasVerb = current.words.some((_, i) => isVerb(current.words, i));
     let kind: Segment['kind'] | null = null;
     if (SUBORDINATORS.has(w) || (MAYBE_SUBORDINATORS.has(w) && clauseFollows(words, j + 1)))
       kind = 'sub';
@@ -108,8 +110,10 @@ export function splitClauses(words: readonly string[]): Segment[] {
     if (kind) {
       if (current.words.length) segments.push(current);
       current = { words: [], kind, opener: w };
+      hasVerb = false;
     }
     current.words.push(word);
+    hasVerb ||= isVerb(current.words, current.words.length - 1);
   });
   if (current.words.length) segments.push(current);
   // "When he died   the empire was divided": a fronted clause with no comma ends at its date when

@@ -4,20 +4,24 @@ import type { Term } from './terms';
 /** What the merge rule looks at in a candidate. */
 export interface Mergeable {
   key: string;
+  /** The document it comes from (a document does not disagree with itself); default: its own. */
+  document?: string;
   span: DateSpan;
   terms: readonly Term[];
   text: string;
 }
 
-/** Days from the first to the last day of a span (UTC arithmetic, no clock). */
+/** Day number of an ISO day (days since 1970-01-01; UTC arithmetic, no clock). */
+function dayNumber(iso: string): number {
+  const [y, m, d] = iso.split(/(?!^)-/).map(Number);
+  const date = new Date(Date.UTC(2000, m - 1, d));
+  date.setUTCFullYear(y);
+  return Math.round(date.getTime() / 86400000);
+}
+
+/** Days from the first to the last day of a span. */
 function countDays(span: DateSpan): number {
-  const toTime = (iso: string) => {
-    const [y, m, d] = iso.split(/(?!^)-/).map(Number);
-    const date = new Date(Date.UTC(2000, m - 1, d));
-    date.setUTCFullYear(y);
-    return date.getTime();
-  };
-  return Math.round((toTime(span.end) - toTime(span.start)) / 86400000) + 1;
+  return dayNumber(span.end) - dayNumber(span.start) + 1;
 }
 
 /** Days two spans have in common (0 when none). */
@@ -46,6 +50,20 @@ export function areDatesCompatible(a: DateSpan, b: DateSpan): boolean {
   return countDays(range) <= LONG_RANGE_DAYS || contains(other, range);
 }
 
+/** How far apart two sources may put one day and still be telling the same event: a day. */
+export const NEAR_DAYS = 1;
+
+/**
+ * Dates that miss each other by at most `NEAR_DAYS`: two single days ("January 26, 1967" and
+ * "27 January 1967"). Sources do disagree like this (local time and UTC, a slip of memory); such a
+ * pair may merge on strong words only, and the event then reports the disagreement.
+ */
+export function areDatesNear(a: DateSpan, b: DateSpan): boolean {
+  const singleDay = (s: DateSpan) => s.precision === 'day' && !s.isRange && s.start === s.end;
+  if (!singleDay(a) || !singleDay(b) || a.start === b.start) return false;
+  return Math.abs(dayNumber(a.start) - dayNumber(b.start)) <= NEAR_DAYS;
+}
+
 /** Key terms two candidates share, leaving out the corpus's very common words ("NATO"). */
 export function findSharedTerms(
   a: readonly Term[],
@@ -72,11 +90,17 @@ function normaliseOnce(candidate: Mergeable): string {
  * The merge rule: two candidates tell the same event when their dates are compatible and their
  * clauses speak of the same thing: the same words (a repeated caption), two or more shared key
  * terms ("Madrid" + "summit"; three when a decade meets a finer date), or one shared name under
- * the very same date ("Turkey", 1952).
+ * the very same date ("Turkey", 1952). Two days a day apart (`areDatesNear`) tell one event only
+ * on strong words: three shared key terms, one of them a name ("Apollo" + "fire" + "kill"); a
+ * half point less than the same words under one date, so agreeing sources merge first.
  * Returns a strength (0 = do not merge) so stronger pairs merge first.
  */
 export function scoreMerge(a: Mergeable, b: Mergeable, common: ReadonlySet<string>): number {
-  if (!areDatesCompatible(a.span, b.span)) return 0;
+  if (!areDatesCompatible(a.span, b.span)) {
+    if (!areDatesNear(a.span, b.span)) return 0;
+    const shared = findSharedTerms(a.terms, b.terms, common);
+    return shared.length >= 3 && shared.some((term) => term.name) ? shared.length - 0.5 : 0;
+  }
   if (a.span.edtf === b.span.edtf && normaliseOnce(a) === normaliseOnce(b)) return 100;
   const shared = findSharedTerms(a.terms, b.terms, common);
   // A decade or century next to a finer date is a loose fit: ask for one more shared term.
@@ -115,13 +139,49 @@ const intersect = (a: Core, b: Core): Core => {
   const end = Math.min(a.end, b.end);
   return start <= end ? { start, end } : null;
 };
-const coreOf = (span: DateSpan): Core => ({ start: dayKey(span.start), end: dayKey(span.end) });
+const coreOf = (span: DateSpan): Core => ({
+  start: dayNumber(span.start),
+  end: dayNumber(span.end),
+});
+
+/** What a group's members say about its date. */
+interface GroupDates {
+  /** The days every member can mean; null when they share none (disputed, or pinned apart). */
+  core: Core;
+  /** Per document, the days all its members can mean: one document does not disagree with itself. */
+  byDocument: Map<string, Core>;
+  /** True once documents put the event on different days (a near pair, see `areDatesNear`). */
+  disputed: boolean;
+}
+
+/**
+ * The dates of two groups joined, or null when they cannot be one event: the groups must share a
+ * day, unless they are joined by a near pair (or one is already disputed), and then every
+ * document must still agree with itself and the documents' days lie at most `NEAR_DAYS` apart,
+ * so "1969" cannot chain July 20 and July 24 even through disputes.
+ */
+function joinDates(a: GroupDates, b: GroupDates, near: boolean): GroupDates | null {
+  const byDocument = new Map(a.byDocument);
+  for (const [document, core] of b.byDocument) {
+    const mine = byDocument.get(document);
+    const both = mine === undefined ? core : intersect(mine, core);
+    if (!both) return null;
+    byDocument.set(document, both);
+  }
+  const core = intersect(a.core, b.core);
+  if (core) return { core, byDocument, disputed: false };
+  if (!near && !a.disputed && !b.disputed) return null;
+  const cores = [...byDocument.values()].filter((c): c is NonNullable<Core> => c !== null);
+  const gap = Math.max(...cores.map((c) => c.start)) - Math.min(...cores.map((c) => c.end));
+  return gap <= NEAR_DAYS ? { core: null, byDocument, disputed: true } : null;
+}
 
 /**
  * The only pairs `scoreMerge` can accept: candidates that share a key term that is not common,
- * or the very same words, and whose dates overlap. Found through an index of terms and a sweep
- * in time order within each term's list, so the work follows the pairs that exist rather than
- * the square of the number of candidates. Pairs `[i, j]` with i < j, each once.
+ * or the very same words, and whose dates overlap or lie at most `NEAR_DAYS` apart. Found through
+ * an index of terms and a sweep in time order within each term's list, so the work follows the
+ * pairs that exist rather than the square of the number of candidates. Pairs `[i, j]` with
+ * i < j, each once.
  */
 export function findPairsToScore(
   candidates: readonly Mergeable[],
@@ -138,8 +198,9 @@ export function findPairsToScore(
     for (const stem of new Set(candidate.terms.map((term) => term.stem)))
       if (!common.has(stem)) add(`#${stem}`, i);
   });
-  const starts = candidates.map((c) => dayKey(c.span.start));
-  const ends = candidates.map((c) => dayKey(c.span.end));
+  const starts = candidates.map((c) => dayNumber(c.span.start));
+  // Reach `NEAR_DAYS` past the end: near days may merge too (`areDatesNear`).
+  const ends = candidates.map((c) => dayNumber(c.span.end) + NEAR_DAYS);
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
   for (const list of lists.values()) {
@@ -174,7 +235,8 @@ export interface MergeOptions {
  * Merges candidates into events with union-find. Pinned candidates start in their curated group;
  * then pairs merge strongest first, and only while all members of the merged group still share
  * a day (so "1954" cannot chain "March 19" and "March 31" into one blob) and no two curated events
- * are joined. Returns groups of candidates, each in input order.
+ * are joined. A near pair (`areDatesNear`) may join documents that disagree by a day; see
+ * `joinDates` for what such a disputed group may still take in. Returns groups of candidates, each in input order.
  */
 export function mergeCandidates<C extends Mergeable>(
   candidates: readonly C[],
@@ -186,25 +248,35 @@ export function mergeCandidates<C extends Mergeable>(
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
   };
-  const cores: Core[] = candidates.map((c) => coreOf(c.span));
+  const dates: GroupDates[] = candidates.map((c) => ({
+    core: coreOf(c.span),
+    byDocument: new Map([[c.document ?? c.key, coreOf(c.span)]]),
+    disputed: false,
+  }));
   const labels: (string | undefined)[] = candidates.map((c) => options.pinned?.get(c.key));
-  const union = (i: number, j: number, core: Core) => {
+  const union = (i: number, j: number, joined: GroupDates) => {
     const [a, b] = [find(i), find(j)];
     parent[b] = a;
-    cores[a] = core;
+    dates[a] = joined;
     labels[a] = labels[a] ?? labels[b];
   };
+  // A curated group keeps the plain rule: what joins it must share a day with all of it.
+  const joinCurated = (a: GroupDates, b: GroupDates): GroupDates => ({
+    ...a,
+    core: intersect(a.core, b.core),
+    disputed: false,
+  });
   const firstOfLabel = new Map<string, number>();
   candidates.forEach((_, i) => {
     const label = labels[i];
     if (label === undefined) return;
     const first = firstOfLabel.get(label);
     if (first === undefined) firstOfLabel.set(label, i);
-    else union(first, i, intersect(cores[find(first)], cores[find(i)]));
+    else union(first, i, joinCurated(dates[find(first)], dates[find(i)]));
   });
   for (const [label, first] of firstOfLabel) {
     const span = options.curatedSpans?.get(label);
-    if (span) cores[find(first)] = coreOf(span);
+    if (span) dates[find(first)].core = coreOf(span);
   }
   const pairs: { i: number; j: number; score: number }[] = [];
   for (const [i, j] of findPairsToScore(candidates, options.common)) {
@@ -215,8 +287,14 @@ export function mergeCandidates<C extends Mergeable>(
   for (const { i, j } of pairs) {
     const [a, b] = [find(i), find(j)];
     if (a === b || (labels[a] !== undefined && labels[b] !== undefined)) continue;
-    const core = intersect(cores[a], cores[b]);
-    if (core) union(a, b, core);
+    if (labels[a] !== undefined || labels[b] !== undefined) {
+      const joined = joinCurated(dates[a], dates[b]);
+      if (joined.core) union(a, b, joined);
+      continue;
+    }
+    const near = !areDatesCompatible(candidates[i].span, candidates[j].span);
+    const joined = joinDates(dates[a], dates[b], near);
+    if (joined) union(a, b, joined);
   }
   const groups = new Map<number, C[]>();
   candidates.forEach((candidate, i) => {
