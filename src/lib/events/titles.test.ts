@@ -23,6 +23,32 @@ function title(
 }
 
 describe('makeTitle', () => {
+  it('mends the article of a dropped judging word, and leaves other articles alone', () => {
+    const sentence =
+      'The Fed raised rates, capping an aggressive campaign that began in March 2022.';
+    expect(title(sentence, 'March 2022')).toBe('Capping a campaign that began');
+    expect(title('Rebels launched an aggressive offensive in 1968.', '1968')).toBe(
+      'Rebels launched an offensive',
+    );
+    expect(title('It was an hour of reckoning in 1968 for a university.', '1968')).toBe(
+      'Hour of reckoning for a university',
+    );
+  });
+
+  it('dates what its sentence said before when the clause ends the sentence with only its date', () => {
+    expect(
+      title('probably in September.', 'September', {
+        lead: 'She said she expected only one cut in 2024, '.replace('2024', '    '),
+      }),
+    ).toBe('Expected only one cut');
+  });
+
+  it('does not end a title with a hedge', () => {
+    expect(
+      title('She expected only one cut in 2024, probably in September.', '2024', {}, ['September']),
+    ).toBe('Expected only one cut');
+  });
+
   it('keeps the commas of a list that runs over several chunks', () => {
     expect(
       title('On 10 May 1940, Germany invaded France, Belgium, the Netherlands.', '10 May 1940'),

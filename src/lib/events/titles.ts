@@ -38,6 +38,14 @@ const EDGE_WORDS = new Set([
   'whereas',
   'unless',
   'whenever',
+  // Hedges: a title of "probably" alone says nothing.
+  'probably',
+  'perhaps',
+  'possibly',
+  'maybe',
+  'likely',
+  'reportedly',
+  'apparently',
 ]);
 /** Prepositions and modifiers that belong to a removed date expression ("in", "the late"). */
 const DATE_LEAD =
@@ -124,13 +132,24 @@ function markDates(clause: string, dateAt: number, context: TitleContext): strin
 /** The words of a title: no date marks, no judging words; a judging verb ("were humiliating") ends it. */
 function cleanWords(words: readonly string[]): string[] {
   const out: string[] = [];
+  // An article whose judging word was dropped: "an [aggressive] campaign" must read "a campaign".
+  let bareArticle = false;
   for (const word of words) {
     if (word === MARK || word === BLANK) continue;
-    if (!EVALUATIVE.has(word.toLowerCase())) out.push(word);
-    else if (/(?:ing|ed)$/i.test(word) && /^(?:was|were|is|are|be|been)$/i.test(out.at(-1) ?? '')) {
+    if (!EVALUATIVE.has(word.toLowerCase())) {
+      if (bareArticle && /^\p{Ll}/u.test(word)) {
+        const article = out[out.length - 1];
+        out[out.length - 1] = /^[aeiou]/i.test(word) ? article[0] + 'n' : article[0];
+      }
+      bareArticle = false;
+      out.push(word);
+    } else if (
+      /(?:ing|ed)$/i.test(word) &&
+      /^(?:was|were|is|are|be|been)$/i.test(out.at(-1) ?? '')
+    ) {
       out.pop();
       break;
-    }
+    } else bareArticle ||= /^an?$/i.test(out.at(-1) ?? '');
   }
   return trimEdges(out);
 }
@@ -236,7 +255,12 @@ export function makeTitle(clause: string, dateAt: number, context: TitleContext 
   // A clause that holds nothing but its date dates what the sentence says next.
   if (kept.length === 0 && context.rest) {
     const next = makeTitle(context.rest, 0, { lead: clause });
-    return next.includes(' ') ? next : '';
+    if (next.includes(' ')) return next;
+  }
+  // ... or, at the end of its sentence ("..., probably in September."), what it said before.
+  if (kept.length === 0 && context.lead?.trim()) {
+    const before = makeTitle(context.lead, context.lead.length, { previous: context.previous });
+    if (before.includes(' ')) return before;
   }
   if (kept.length === 0) return '';
   const title = kept
