@@ -219,7 +219,17 @@ function bareMonth(text: string, m: RegExpExecArray): Candidate | null {
   // "March on Rome", "June Carter": a verb/noun or a given name unless a preposition precedes.
   if (!known && /^[A-Z]/.test(next)) return null;
   if (word === 'March' && !known) return null;
-  return partial(m, monthNumber(word));
+  const c = partial(m, monthNumber(word));
+  // "That July", "that same June": the month of the story told, even in a new paragraph of a
+  // dated text (a bare "In July" there is the document's year).
+  if (
+    c?.need &&
+    (before === 'that' ||
+      (before === 'same' &&
+        /\bthat\s+same\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))))
+  )
+    c.need.kind = 'anaphoric';
+  return c;
 }
 
 function numericDate(m: RegExpExecArray, text: string): Candidate | null {

@@ -162,3 +162,16 @@ describe('movable feasts', () => {
     expect(values(text)).toEqual([['1998', '1998']]);
   });
 });
+
+describe('the month of the story', () => {
+  it('reads "That July" in a new paragraph of a dated text as the story’s July', () => {
+    const text =
+      'Apollo 11 launched on July 16, 1969.\n\nThat July, millions watched.\n\nIn July, we hiked.';
+    expect(values(text, '2019-07-20')).toEqual([
+      ['July 16, 1969', '1969-07-16'],
+      ['July', '1969-07'],
+      // A bare month in a new paragraph of news is the document's.
+      ['July', '2019-07'],
+    ]);
+  });
+});
