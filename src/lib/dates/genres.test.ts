@@ -175,3 +175,27 @@ describe('the month of the story', () => {
     ]);
   });
 });
+
+describe('clipped years and halves', () => {
+  it('reads "in \'68" and "the summer of \'69" with the century of the story or the document', () => {
+    const text = "Students marched in '68. By the summer of '69 it was over.";
+    expect(values(text)).toEqual([
+      ["'68", '1968'],
+      ["the summer of '69", '1969-SU'],
+    ]);
+    expect(values("The next games are in '28.", '2024-05-01')).toEqual([["'28", '2028']]);
+    expect(values("In 1848 revolts spread; after '48 came reaction.")).toEqual([
+      ['1848', '1848'],
+      ["'48", '1848'],
+    ]);
+    // A quotation that opens with a number is no year.
+    expect(values("He said: '68 people came.'")).toEqual([]);
+  });
+
+  it('reads "H1 2021" as the first half of 2021', () => {
+    expect(values('Sales in H1 2021 and H2 2019 were weak.')).toEqual([
+      ['H1 2021', '2021-H1'],
+      ['H2 2019', '2019-H2'],
+    ]);
+  });
+});

@@ -17,6 +17,7 @@ import { applyModifiers } from './modifiers';
 import { RANGE_RULES, joinRanges } from './ranges';
 import { RELATIVE_RULES } from './relative';
 import { newAnchorState, resolveCandidates } from './resolve';
+import { CLIPPED_YEAR_RULE } from './clipped-years';
 import { FEAST_RULE } from './feasts';
 import { SEASON_RULES } from './seasons';
 import { SHORT_YEAR_RULE } from './short-years';
@@ -29,6 +30,7 @@ import { parseDct } from './timex';
 export const RULES: readonly Rule[] = [
   ...ABSOLUTE_RULES,
   SHORT_YEAR_RULE,
+  CLIPPED_YEAR_RULE,
   ...RANGE_RULES,
   ...DECADE_RULES,
   ...SEASON_RULES,

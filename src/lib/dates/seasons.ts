@@ -4,13 +4,14 @@
  */
 import { wordAfter, wordBefore, type Candidate, type Need, type Rule } from './candidate';
 import { YEAR_RE, needYear, parseYear } from './absolute';
+import { CenturyNeed } from './clipped-years';
 import { DATE_SHORT_YEAR_RE, EraNeed, shortYearOfDate } from './short-years';
 import { formatYear, shiftPoint, type CalPoint } from './timex';
 import { seasonCode } from './tokens';
 
 const WS = '[ \\u00a0]+';
 const SEASON = new RegExp(
-  `\\b(?:((?:[Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he${WS}following|[Tt]he${WS}previous)${WS}))?((?:[Ee]arly|[Ll]ate|[Mm]id)[- \\u00a0]?)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:(?:${WS}of)?${WS}(${YEAR_RE})([-–/]\\d{2}(?:\\d{2})?(?![\\w/-]))?|${WS}of${WS}(next|last|this|the${WS}following|the${WS}previous)${WS}year)?(?![\\w'’-])`,
+  `\\b(?:((?:[Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he${WS}following|[Tt]he${WS}previous)${WS}))?((?:[Ee]arly|[Ll]ate|[Mm]id)[- \\u00a0]?)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:(?:${WS}of)?${WS}(${YEAR_RE}|['’]\\d{2}(?![\\w'’]))([-–/]\\d{2}(?:\\d{2})?(?![\\w/-]))?|${WS}of${WS}(next|last|this|the${WS}following|the${WS}previous)${WS}year)?(?![\\w'’-])`,
   'g',
 );
 const QUARTER = new RegExp(
@@ -68,7 +69,9 @@ function season(text: string, m: RegExpExecArray): Candidate | null {
     granularity: 'season',
     mod: edge ? (/^[Ee]/.test(edge) ? 'START' : /^[Ll]/.test(edge) ? 'END' : 'MID') : undefined,
   };
-  if (year) c.value = formatYear(parseYear(year)) + code;
+  // "the summer of '69": the century from the story.
+  if (year && /^['’]/.test(year)) c.need = new CenturyNeed(Number(year.slice(1)), code);
+  else if (year) c.value = formatYear(parseYear(year)) + code;
   else if (lowerDet === 'last' || lowerDet === 'the previous')
     c.need = shifted(-1, code, 'deictic');
   else if (lowerDet === 'next' || lowerDet === 'the following')
@@ -79,6 +82,19 @@ function season(text: string, m: RegExpExecArray): Candidate | null {
     c.need.kind = 'anaphoric';
   if (c.need) c.value = c.need.fallback;
   return c;
+}
+
+/** Halves of a year as business writes them: "H1 2021", "H2 2019". */
+const HALF = new RegExp(`\\bH([12])${WS}?(${YEAR_RE})`, 'g');
+
+function half(m: RegExpExecArray): Candidate {
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'DATE',
+    value: `${formatYear(parseYear(m[2]))}-H${m[1]}`,
+    granularity: 'half',
+  };
 }
 
 function quarter(m: RegExpExecArray): Candidate {
@@ -241,6 +257,7 @@ export const SEASON_RULES: Rule[] = [
     after: { the: 'fstl' },
     map: quarter,
   },
+  { re: HALF, starts: ['h'], map: half },
   {
     re: PART_OF_YEAR,
     starts: ['the', 'this', 'last', 'next', 'first', 'second', 'third', 'fourth'],
