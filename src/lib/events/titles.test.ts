@@ -43,6 +43,19 @@ describe('makeTitle', () => {
     ).toBe('Expected only one cut');
   });
 
+  it('finds the subject before an aside when the clause begins with its verb', () => {
+    expect(
+      title('The transit strike, the longest in the city’s history, ended on Friday.', 'Friday'),
+    ).toBe('Transit strike ended');
+    expect(
+      title('The schools, which had closed in March, reopened in June.', 'June', {}, ['March']),
+    ).toBe('Schools reopened');
+    // A date set off by commas still dates what precedes it.
+    expect(title('It was founded after the war, in 1949, in Washington.', '1949')).toBe(
+      'Founded after the war',
+    );
+  });
+
   it('does not end a title with a hedge', () => {
     expect(
       title('She expected only one cut in 2024, probably in September.', '2024', {}, ['September']),

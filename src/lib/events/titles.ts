@@ -162,6 +162,33 @@ function cleanWords(words: readonly string[]): string[] {
  * main clause, which is the title ("When he died in 395 the empire was divided" -> "Empire was
  * divided"). A pronoun subject becomes the subject it stands for when that is clear.
  */
+/** Words that open a relative clause set off by commas ("The schools, which had closed, ..."). */
+const RELATIVES = new Set(['which', 'who', 'whose', 'whom']);
+
+/**
+ * "The schools, which had closed in March, reopened in June": the date's clause begins with its
+ * verb because an aside stands between it and its subject. The subject is the sentence's first
+ * chunk when that is a short phrase without a verb and every chunk between is an aside (no verb,
+ * or a relative clause).
+ */
+function subjectBeforeAside(
+  words: string[],
+  segments: readonly (Segment & { chunk: number; first: boolean })[],
+  from: number,
+): string[] {
+  let i = 0;
+  while (i < words.length && (words[i].startsWith(MARK) || words[i] === BLANK)) i++;
+  if (from <= 0 || !segments[from].first || !isVerb(words, i)) return words;
+  const subject = segments[0];
+
+  const verbIn = (s: Segment) => s.words.some((_, k) => isVerb(s.words, k));
+  if (subject.kind !== 'plain' || subject.words.length > 5 || verbIn(subject)) return words;
+  if (!/^\p{L}/u.test(subject.words[0] ?? '')) return words;
+  const between = segments.slice(1, from);
+  if (between.some((s) => verbIn(s) && !RELATIVES.has(bare(s.words[0] ?? '')))) return words;
+  return [...subject.words, ...words];
+}
+
 export function makeTitle(clause: string, dateAt: number, context: TitleContext = {}): string {
   const text = stripAsides(markDates(clause, dateAt, context));
   // Not inside "25,000", nor after an initial ("John S. Mosby").
@@ -197,8 +224,14 @@ export function makeTitle(clause: string, dateAt: number, context: TitleContext 
     contentCount(cleaned[anchor]) < 3 &&
     contentCount(cleaned[anchor - 1]) >= 3
   ) {
-    from = anchor - 1;
-    words = [...segments[from].words];
+    // ... unless what precedes is an aside after the subject ("The strike, the longest in
+    // years, ended on Friday").
+    const subjected = subjectBeforeAside(words, segments, anchor);
+    if (subjected !== words) words = subjected;
+    else {
+      from = anchor - 1;
+      words = [...segments[from].words];
+    }
   }
   // A clause cut where the next date begins ("went public in 1987 and was acquired by X in"): what
   // follows the last "and" belongs to that date.
@@ -242,6 +275,7 @@ export function makeTitle(clause: string, dateAt: number, context: TitleContext 
     ].join(' '),
     context.previous ?? '',
   );
+  words = subjectBeforeAside(words, segments, from);
   let kept = cleanWords(words);
   if (contentCount(kept) < (anchor >= 0 && segments[anchor].kind === 'sub' ? 2 : 3)) {
     // The clause has too few words: the plain clause that says most.
