@@ -8,7 +8,11 @@ import { pad } from './timex';
 
 const SP = '[ \\u00a0]+';
 const ERA = `(?:[ \\u00a0]?(BCE|BC|B\\.C\\.(?:E\\.)?|AD|CE)(?![A-Za-z]))?`;
-const DECADE4 = new RegExp(`\\b(?:(the|The)${SP})?(\\d{2,3}0)['’]?s${ERA}(?![\\w'’])`, 'g');
+/** "the 1950s", "the 470s BC", and a span of decades with the second one clipped: "the 1960s–70s". */
+const DECADE4 = new RegExp(
+  `\\b(?:(the|The)${SP})?(\\d{2,3}0)['’]?s(?:[-–—](\\d0)['’]?s)?${ERA}(?![\\w'’])`,
+  'g',
+);
 const DECADE2 = new RegExp(
   `(?<![\\w$€£#.,-])(?:(the|The)${SP})?(['’‘]?)(\\d0)['’]?s(?![\\w'’])`,
   'g',
@@ -20,13 +24,16 @@ const CENTURY = new RegExp(
 
 function decade4(m: RegExpExecArray): Candidate | null {
   const digits = m[2];
-  const bc = m[3] !== undefined && /B\.?C/i.test(m[3]);
+  const tail = m[3];
+  const bc = m[4] !== undefined && /B\.?C/i.test(m[4]);
+  if (tail !== undefined && (bc || digits.length !== 4 || Number(tail) <= Number(digits.slice(2))))
+    return null;
   // "the 1950s" is a decade; "the 470s BC" too, but a bare "470s" is a count.
   if (digits.length === 3 && !bc) return null;
   const lead = digits.slice(0, -1);
   // "the 1800s" is the century 1800-1899, as "the 400s BC" is 499-400 BC; "the 2000s" is
   // used for the decade 2000-2009.
-  if (digits.endsWith('00') && (bc || Number(digits) < 2000)) {
+  if (digits.endsWith('00') && tail === undefined && (bc || Number(digits) < 2000)) {
     const hundreds = Number(digits.slice(0, -2));
     return {
       start: m.index,
@@ -42,6 +49,7 @@ function decade4(m: RegExpExecArray): Candidate | null {
     end: m.index + m[0].length,
     type: 'DATE',
     value: bc ? `BC${pad(Number(lead), 3)}` : pad(Number(lead), 3),
+    ...(tail !== undefined ? { endValue: digits.slice(0, 2) + tail[0] } : {}),
     granularity: 'decade',
     priority: 1,
   };

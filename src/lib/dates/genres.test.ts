@@ -199,3 +199,12 @@ describe('clipped years and halves', () => {
     ]);
   });
 });
+
+describe('spans of decades', () => {
+  it('reads "the 1960s–70s" and "the 1900s–10s" as spans of decades', () => {
+    expect(values('In the 1960s–70s many left; in the 1900s–10s many came.')).toEqual([
+      ['the 1960s–70s', '196..197'],
+      ['the 1900s–10s', '190..191'],
+    ]);
+  });
+});
