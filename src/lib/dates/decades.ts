@@ -2,9 +2,9 @@
  * Decades ("the 1950s", "the ’50s", "the 470s BC") and centuries ("the 20th century",
  * "the fifth century BC"). TIMEX3 writes them as the leading digits: `195`, `19`, `BC047`.
  */
-import { wordBefore, type Candidate, type Rule } from './candidate';
+import { wordBefore, type Candidate, type Completion, type Need, type Rule } from './candidate';
 import { ORDINAL_RE, parseOrdinal } from './tokens';
-import { pad } from './timex';
+import { formatYear, pad, type CalPoint } from './timex';
 
 const SP = '[ \\u00a0]+';
 const ERA = `(?:[ \\u00a0]?(BCE|BC|B\\.C\\.(?:E\\.)?|AD|CE)(?![A-Za-z]))?`;
@@ -89,6 +89,49 @@ function century(m: RegExpExecArray): Candidate | null {
   };
 }
 
+/**
+ * "the turn of the century", "the turn of the 20th century": the years about a century's end,
+ * written as the year that opens the century ("c. 1900"). Without an ordinal, the century's end
+ * nearest the reference (the story, else the document date).
+ */
+const TURN_OF_CENTURY = new RegExp(
+  `\\b(?:[Tt]he${SP})?turn${SP}of${SP}the${SP}(?:(${ORDINAL_RE})[- \u00a0])?century(?![\\w-])`,
+  'g',
+);
+
+class NearestTurnNeed implements Need {
+  kind = 'anaphoric' as const;
+  reason = 'century taken from';
+  fallback = 'XXXX';
+  // A decade or century just named is the time told ("the 1880s ... the turn of the century").
+  wide = 'century' as const;
+  complete(ref: CalPoint): Completion | null {
+    if (ref.y === null) return null;
+    return { value: formatYear(Math.round(ref.y / 100) * 100) };
+  }
+}
+
+function turnOfCentury(m: RegExpExecArray): Candidate | null {
+  const c: Candidate = {
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'DATE',
+    value: '',
+    granularity: 'year',
+    mod: 'APPROX',
+  };
+  if (m[1] !== undefined) {
+    const n = parseOrdinal(m[1]);
+    if (n < 2 || n > 22) return null;
+    // The turn of the 20th century is about 1900, when the 19th ended and the 20th began.
+    c.value = formatYear((n - 1) * 100);
+  } else {
+    c.need = new NearestTurnNeed();
+    c.value = c.need.fallback;
+  }
+  return c;
+}
+
 /** Words an ordinal of ORDINAL_RE can start with (besides digits). */
 const ORDINAL_STARTS = (
   'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth ' +
@@ -112,6 +155,7 @@ export const DECADE_RULES: Rule[] = [
     after: { '#2': "'’s", the: `${DIGITS}'’‘`, "'": DIGITS },
     map: (m, text, ctx) => decade2(text, m, ctx.dct?.y ?? null),
   },
+  { re: TURN_OF_CENTURY, starts: ['the', 'turn'], map: turnOfCentury },
   {
     re: CENTURY,
     starts: ['#1', '#2', 'the', ...ORDINAL_STARTS],

@@ -208,3 +208,18 @@ describe('spans of decades', () => {
     ]);
   });
 });
+
+describe('the turn of the century', () => {
+  it('is about the year that opens the century, from its ordinal or from the story', () => {
+    const text =
+      'Trade grew in the 1880s; at the turn of the century the city grew. By the turn of the ' +
+      'eighteenth century it was old. In 1996 we moved; at the turn of the century we left.';
+    expect(values(text)).toEqual([
+      ['the 1880s', '188'],
+      ['the turn of the century', '1900'],
+      ['the turn of the eighteenth century', '1700'],
+      ['1996', '1996'],
+      ['the turn of the century', '2000'],
+    ]);
+  });
+});
