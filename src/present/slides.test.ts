@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { buildTimeIndex } from '../lib/layout/time-index';
 import type { DatasetDocument, TimelineEvent } from '../lib/types';
 import {
   keyCitation,
@@ -66,6 +67,38 @@ describe('windowAround', () => {
     const centre = Date.UTC(1955, 4, 9, 12);
     expect((window.start + window.end) / 2).toBeCloseTo(centre, -5);
     expect(window.end - window.start).toBeCloseTo((whole.end - whole.start) / 8, -5);
+  });
+
+  test('windowAround() narrows where the events crowd, so few share the window', () => {
+    // A century with an event every month of 1950 and one alone in 2040.
+    const busy = [
+      ...Array.from({ length: 12 }, (_, m) =>
+        event(`m${m}`, `1950-${String(m + 1).padStart(2, '0')}-15`),
+      ),
+      event('x', '1900-01-01'),
+      event('y', '2040-01-01'),
+    ];
+    const whole = wholeWindow(busy);
+    const index = buildTimeIndex(busy);
+    const window = windowAround(busy[5], whole, index);
+    const inside = busy.filter((e) => {
+      const t = Date.parse(`${e.start}T00:00:00Z`);
+      return t >= window.start && t <= window.end;
+    });
+    expect(inside.length).toBeLessThanOrEqual(8);
+    expect(inside).toContain(busy[5]);
+    // Alone: an eighth of the whole, as without the index.
+    const lone = windowAround(busy[13], whole, index);
+    expect(lone.end - lone.start).toBeCloseTo((whole.end - whole.start) / 8, -5);
+  });
+
+  test('windowAround() stays inside the whole span at its ends', () => {
+    const whole = wholeWindow(events);
+    const last = windowAround(events[3], whole);
+    expect(last.end).toBeLessThanOrEqual(whole.end);
+    expect(last.end - last.start).toBeCloseTo((whole.end - whole.start) / 8, -5);
+    const first = windowAround(events[0], whole);
+    expect(first.start).toBeGreaterThanOrEqual(whole.start);
   });
 
   test('windowAround() gives a long event three times its span', () => {

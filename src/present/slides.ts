@@ -1,5 +1,5 @@
-import { buildTimeIndex } from '../lib/layout/time-index';
-import { fitDomain, type TimeWindow } from '../lib/layout/view';
+import { buildTimeIndex, type TimeIndex } from '../lib/layout/time-index';
+import { fitDomain, MIN_SPAN, type TimeWindow } from '../lib/layout/view';
 import { indexParagraphs } from '../lib/search';
 import type { DatasetDocument, TimelineEvent } from '../lib/types';
 
@@ -50,16 +50,52 @@ export function wholeWindow(events: readonly TimelineEvent[]): TimeWindow {
   return fitDomain(buildTimeIndex(events).extent);
 }
 
+/** At most this many events begin in a slide's window, so that its event is not in a cluster. */
+const CROWD = 8;
+
 /**
  * A window that shows `event` in the middle with room on both sides: an eighth of the whole span,
- * or three times the event's own span when that is wider.
+ * or three times the event's own span when that is wider. Where the events of `index` crowd
+ * around it (a busy stretch of a long history), the window narrows, down to a week or the
+ * event's own span, until at most `CROWD` of them begin in it: else the event on the slide
+ * would be drawn inside a cluster, and the strip would not show where it is. The window stays
+ * inside the whole span when it fits.
  */
-export function windowAround(event: TimelineEvent, whole: TimeWindow): TimeWindow {
+export function windowAround(
+  event: TimelineEvent,
+  whole: TimeWindow,
+  index?: TimeIndex,
+): TimeWindow {
   const { extent } = buildTimeIndex([event]);
   const own = extent.end - extent.start;
-  const span = Math.min(whole.end - whole.start, Math.max(own * 3, (whole.end - whole.start) / 8));
+  const wholeSpan = whole.end - whole.start;
+  const least = Math.min(wholeSpan, Math.max(own * 3, MIN_SPAN));
+  let span = Math.min(wholeSpan, Math.max(own * 3, wholeSpan / 8));
   const centre = (extent.start + extent.end) / 2;
-  return { start: centre - span / 2, end: centre + span / 2 };
+  if (index) {
+    while (span / 2 >= least && beginIn(index, centre - span / 2, centre + span / 2) > CROWD)
+      span /= 2;
+  }
+  let start = centre - span / 2;
+  if (span <= wholeSpan) start = Math.min(Math.max(start, whole.start), whole.end - span);
+  return { start, end: start + span };
+}
+
+/** How many events of `index` begin in `[from, to]`. */
+function beginIn(index: TimeIndex, from: number, to: number): number {
+  return firstAtOrAfter(index.starts, to + 1) - firstAtOrAfter(index.starts, from);
+}
+
+/** The first position in the sorted `values` holding `value` or more. */
+function firstAtOrAfter(values: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The citation a slide shows: the sentence of the first citation, its cited words, its source. */
