@@ -75,13 +75,41 @@ describe('renderTimelineSvg', () => {
   test('renderTimelineSvg() draws the title, the window, axis ticks, the events and the sources', () => {
     const all = texts(render());
     expect(all[0]).toBe('NATO <in> "five" documents & more');
-    expect(all).toContain('1945 – 1960');
+    // The years of the window that hold events (1949-04-04 to 1953), not the margins around them.
+    expect(all).toContain('1949 – 1953');
     expect(all).toContain('1950');
     expect(all.some((t) => t.startsWith('Treaty, signed "in" Wash'))).toBe(true);
     expect(all.some((t) => t.startsWith('-Dash first'))).toBe(true);
     const footer = all.filter((t) => t.startsWith('Sources: ')).join(' ');
     expect(footer).toContain('Rock & Roll: "NATO", <script>alert(1)</script>');
     expect(footer).toContain('=HYPERLINK("http://x")');
+  });
+
+  test('renderTimelineSvg() captions the years of the window within the events, BC and three-digit years too', () => {
+    const { events } = hostileDataset();
+    // Astronomical years: -613 is 614 BC; 323 is AD 323 (Date.UTC would read it as 1923 + ...).
+    const at = (year: number) => new Date(0).setUTCFullYear(year, 0, 1);
+    const dated = (id: string, start: string, end: string) => ({
+      ...events[0],
+      id,
+      date: start.slice(0, -6),
+      start,
+      end,
+      precision: 'year' as const,
+    });
+    const wars = [dated('a', '-0512-01-01', '-0512-12-31'), dated('b', '2011-01-01', '2011-12-31')];
+    // The window the timeline fits runs from 614 BC to 2112, past both ends of the events.
+    expect(texts(render({ events: wars, window: { start: at(-613), end: at(2112) } }))).toContain(
+      '513 BC – 2011',
+    );
+    const rome = [dated('c', '0376-01-01', '0376-12-31'), dated('d', '1453-01-01', '1453-12-31')];
+    expect(texts(render({ events: rome, window: { start: at(323), end: at(1497) } }))).toContain(
+      '376 – 1453',
+    );
+    // A window inside the events' span is captioned by its own years.
+    expect(texts(render({ events: rome, window: { start: at(1400), end: at(1420) } }))).toContain(
+      '1400 – 1420',
+    );
   });
 
   test('renderTimelineSvg() has the width asked for and at most the height, cut to the lanes used', () => {

@@ -9,7 +9,7 @@ import {
   labelSpace,
   timeParts,
 } from '../layout/ticks';
-import { buildTimeIndex } from '../layout/time-index';
+import { buildTimeIndex, dayToTime } from '../layout/time-index';
 import { fitDomain, type TimeWindow } from '../layout/view';
 import { layoutVisible, type PlacedCluster, type PlacedEvent } from '../layout/visible';
 import { dateWords, exportMessages, timelineMessages } from '../messages';
@@ -82,7 +82,7 @@ export function renderTimelineSvg(input: TimelineSvgInput): string {
     `<title>${title}</title>`,
     `<rect width="${width}" height="${height}" fill="${escapeXml(palette.background)}"/>`,
     `<text x="${PAD}" y="30" font-size="20" font-weight="700" fill="${escapeXml(palette.text)}">${title}</text>`,
-    `<text x="${PAD}" y="50" font-size="13" fill="${escapeXml(palette.muted)}">${escapeXml(describeWindow(window))}</text>`,
+    `<text x="${PAD}" y="50" font-size="13" fill="${escapeXml(palette.muted)}">${escapeXml(describeWindow(window, input.events))}</text>`,
     // In the user space of the group that uses it, which is translated to the plot.
     `<clipPath id="sl-plot"><rect width="${plotWidth}" height="${plotHeight}" rx="6"/></clipPath>`,
     `<rect x="${PAD + 0.5}" y="${plotTop + 0.5}" width="${plotWidth - 1}" height="${plotHeight - 1}" rx="6" fill="${escapeXml(palette.plot)}" stroke="${escapeXml(palette.grid)}"/>`,
@@ -101,10 +101,22 @@ export function renderTimelineSvg(input: TimelineSvgInput): string {
   return parts.join('\n');
 }
 
-/** "1949 – 2024", from the window's first and last years. */
-function describeWindow(window: TimeWindow): string {
-  const from = formatYear(timeParts(window.start).year);
-  const to = formatYear(timeParts(window.end).year);
+/**
+ * "1949 – 2024": the window's first and last years, within the span of the events. The window
+ * the timeline fits runs a little past the events (past today, at the end of a history), which
+ * the caption should not claim.
+ */
+function describeWindow(window: TimeWindow, events: readonly TimelineEvent[]): string {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const event of events) {
+    first = Math.min(first, dayToTime(event.start));
+    last = Math.max(last, dayToTime(event.end));
+  }
+  if (!(first <= last && first <= window.end && last >= window.start))
+    [first, last] = [window.start, window.end];
+  const from = formatYear(timeParts(Math.max(window.start, first)).year);
+  const to = formatYear(timeParts(Math.min(window.end, last)).year);
   return from === to ? from : exportMessages.windowRange(from, to);
 }
 
