@@ -92,6 +92,22 @@ test('short titles are labelled whole where there is room, "c." included', async
   }
 });
 
+test('the selected event’s label is as whole as it was before it was chosen', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('./');
+  await expect(page.locator('[data-timeline][data-ready]')).toBeVisible();
+  expect(await labelCut(page, 'madrid-summit')).toBe(false);
+  await page.locator('[data-event-id="madrid-summit"]').hover();
+  expect(await labelCut(page, 'madrid-summit'), 'the pointed label is cut').toBe(false);
+  await page.locator('[data-event-id="madrid-summit"]').click();
+  await page.mouse.move(0, 0);
+  await expect(page.locator('[data-event-id="madrid-summit"]')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  expect(await labelCut(page, 'madrid-summit'), 'the chosen label is cut').toBe(false);
+});
+
 test('presenting a busy stretch, the strip shows the slide’s event, not a cluster', async ({
   page,
 }) => {
