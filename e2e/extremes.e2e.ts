@@ -1,5 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { openDataset, writeDatasets } from './datasets';
 import { expect, test } from './fixtures';
 import { settle, windowSpan } from './timeline-window';
 
@@ -53,23 +52,13 @@ const DATASETS: Record<string, object> = {
   'e2e-no-events.json': dataset([]),
 };
 
-test.beforeAll(() => {
-  const dist = new URL('../dist/', import.meta.url);
-  mkdirSync(dist, { recursive: true });
-  for (const [name, data] of Object.entries(DATASETS))
-    writeFileSync(new URL(name, dist), JSON.stringify(data));
-});
-
-async function open(page: Page, name: string, query = '') {
-  await page.goto(`./?data=${name}${query}`);
-  await expect(page.locator('[data-timeline][data-ready]')).toBeVisible();
-}
+test.beforeAll(() => writeDatasets(DATASETS));
 
 test('on a phone, a cluster of one day zooms to a week, then opens its first event', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 375, height: 740 });
-  await open(page, 'e2e-same-day.json');
+  await openDataset(page, 'e2e-same-day.json');
   // Eight events of one day: one cluster (its most notable may be labelled beside it).
   const cluster = page.locator('[data-cluster-count]');
   await expect(cluster).toHaveCount(1);
@@ -86,7 +75,7 @@ test('on a phone, a cluster of one day zooms to a week, then opens its first eve
 
 test('a span that began far before the window is still drawn across it', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await open(page, 'e2e-long-span.json', '&from=1848-11-17&to=1848-11-24');
+  await openDataset(page, 'e2e-long-span.json', '&from=1848-11-17&to=1848-11-24');
   const bar = page.locator('[data-event-id="year"] .bar');
   const plot = (await page.locator('.plot').boundingBox())!;
   const box = (await bar.boundingBox())!;
@@ -98,7 +87,7 @@ test('a dataset without events says so instead of drawing an axis of January 197
   page,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await open(page, 'e2e-no-events.json');
+  await openDataset(page, 'e2e-no-events.json');
   await expect(page.locator('.plot')).toContainText('No events to show.');
   await expect(page.locator('.plot')).not.toContainText('1970');
   // Nothing to zoom into.

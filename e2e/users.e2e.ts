@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { openDataset, writeDatasets } from './datasets';
 import { expect, test } from './fixtures';
 
 /**
@@ -65,17 +65,7 @@ const DATASETS: Record<string, object> = {
   'e2e-users-long.json': longHistory(),
 };
 
-test.beforeAll(() => {
-  const dist = new URL('../dist/', import.meta.url);
-  mkdirSync(dist, { recursive: true });
-  for (const [name, data] of Object.entries(DATASETS))
-    writeFileSync(new URL(name, dist), JSON.stringify(data));
-});
-
-async function open(page: Page, name: string, query = '') {
-  await page.goto(`./?data=${name}${query}`);
-  await expect(page.locator('[data-timeline][data-ready]')).toBeVisible();
-}
+test.beforeAll(() => writeDatasets(DATASETS));
 
 /** True when the label's text is cut with an ellipsis (wider than its box). */
 const labelCut = (page: Page, id: string) =>
@@ -85,7 +75,7 @@ const labelCut = (page: Page, id: string) =>
 
 test('short titles are labelled whole where there is room, "c." included', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await open(page, 'e2e-users-short.json');
+  await openDataset(page, 'e2e-users-short.json');
   for (const id of ['boy', 'ended', 'reopened', 'met']) {
     await expect(page.locator(`[data-event-id="${id}"] .label`)).toBeVisible();
     expect(await labelCut(page, id), `label of ${id} is cut`).toBe(false);
