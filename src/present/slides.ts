@@ -1,4 +1,4 @@
-import { buildTimeIndex, type TimeIndex } from '../lib/layout/time-index';
+import { buildTimeIndex, findStartRange, type TimeIndex } from '../lib/layout/time-index';
 import { fitDomain, MIN_SPAN, type TimeWindow } from '../lib/layout/view';
 import { indexParagraphs } from '../lib/search';
 import type { DatasetDocument, TimelineEvent } from '../lib/types';
@@ -83,19 +83,8 @@ export function windowAround(
 
 /** How many events of `index` begin in `[from, to]`. */
 function beginIn(index: TimeIndex, from: number, to: number): number {
-  return firstAtOrAfter(index.starts, to + 1) - firstAtOrAfter(index.starts, from);
-}
-
-/** The first position in the sorted `values` holding `value` or more. */
-function firstAtOrAfter(values: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  const [lo, hi] = findStartRange(index, from, to + 1);
+  return hi - lo;
 }
 
 /** The citation a slide shows: the sentence of the first citation, its cited words, its source. */
