@@ -9,7 +9,7 @@ import {
   labelSpace,
   timeParts,
 } from '../layout/ticks';
-import { buildTimeIndex, dayToTime } from '../layout/time-index';
+import { buildTimeIndex, type TimeIndex } from '../layout/time-index';
 import { fitDomain, type TimeWindow } from '../layout/view';
 import { layoutVisible, type PlacedCluster, type PlacedEvent } from '../layout/visible';
 import { dateWords, exportMessages, timelineMessages } from '../messages';
@@ -73,7 +73,8 @@ export function renderTimelineSvg(input: TimelineSvgInput): string {
   const plotWidth = width - 2 * PAD;
   // Laid out in all the height there is, then cut to the lanes used: no empty band at the foot.
   const room = Math.max(MIN_PLOT, input.height - HEADER - footerHeight - 8);
-  const plot = drawItems(input, plotWidth, room);
+  const index = buildTimeIndex([...input.events]);
+  const plot = drawItems(input, index, plotWidth, room);
   const plotHeight = Math.max(MIN_PLOT, Math.min(room, plot.usedHeight));
   const height = plotTop + plotHeight + footerHeight + 8;
   const title = escapeXml(input.title);
@@ -82,7 +83,7 @@ export function renderTimelineSvg(input: TimelineSvgInput): string {
     `<title>${title}</title>`,
     `<rect width="${width}" height="${height}" fill="${escapeXml(palette.background)}"/>`,
     `<text x="${PAD}" y="30" font-size="20" font-weight="700" fill="${escapeXml(palette.text)}">${title}</text>`,
-    `<text x="${PAD}" y="50" font-size="13" fill="${escapeXml(palette.muted)}">${escapeXml(describeWindow(window, input.events))}</text>`,
+    `<text x="${PAD}" y="50" font-size="13" fill="${escapeXml(palette.muted)}">${escapeXml(describeWindow(window, index))}</text>`,
     // In the user space of the group that uses it, which is translated to the plot.
     `<clipPath id="sl-plot"><rect width="${plotWidth}" height="${plotHeight}" rx="6"/></clipPath>`,
     `<rect x="${PAD + 0.5}" y="${plotTop + 0.5}" width="${plotWidth - 1}" height="${plotHeight - 1}" rx="6" fill="${escapeXml(palette.plot)}" stroke="${escapeXml(palette.grid)}"/>`,
@@ -106,14 +107,10 @@ export function renderTimelineSvg(input: TimelineSvgInput): string {
  * the timeline fits runs a little past the events (past today, at the end of a history), which
  * the caption should not claim.
  */
-function describeWindow(window: TimeWindow, events: readonly TimelineEvent[]): string {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const event of events) {
-    first = Math.min(first, dayToTime(event.start));
-    last = Math.max(last, dayToTime(event.end));
-  }
-  if (!(first <= last && first <= window.end && last >= window.start))
+function describeWindow(window: TimeWindow, index: TimeIndex): string {
+  // The index's extent ends after the last day (exclusive): a millisecond before is that day.
+  let [first, last] = [index.extent.start, index.extent.end - 1];
+  if (!(index.events.length && first <= window.end && last >= window.start))
     [first, last] = [window.start, window.end];
   const from = formatYear(timeParts(Math.max(window.start, first)).year);
   const to = formatYear(timeParts(Math.min(window.end, last)).year);
@@ -151,11 +148,11 @@ function drawAxis(window: TimeWindow, width: number, bottom: number, palette: Sv
  */
 function drawItems(
   input: TimelineSvgInput,
+  index: TimeIndex,
   width: number,
   height: number,
 ): { parts: string[]; usedHeight: number } {
   const geometry = plotGeometry(width, height, false);
-  const index = buildTimeIndex([...input.events]);
   if (!index.events.length) {
     return { parts: [], usedHeight: geometry.axisSize + geometry.laneSize + 12 };
   }
