@@ -98,6 +98,19 @@ test('the selected event’s label is as whole as it was before it was chosen', 
   expect(await labelCut(page, 'madrid-summit'), 'the chosen label is cut').toBe(false);
 });
 
+test('stepping to the next event from the panel brings it out of its cluster', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openDataset(page, 'e2e-users-long.json', '&event=a29');
+  const panel = page.getByRole('complementary', { name: 'Selected event' });
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Ancient event 30');
+  // At the whole span the busy stretch is clusters: the next event is inside one.
+  await expect(page.locator('[data-event-id="a30"]')).toHaveCount(0);
+  await panel.getByRole('button', { name: /Next/ }).click();
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Ancient event 31');
+  await expect(page.locator('[data-event-id="a30"][aria-pressed="true"]')).toBeVisible();
+  await expect(page).toHaveURL(/from=.*to=/);
+});
+
 test('presenting a busy stretch, the strip shows the slide’s event, not a cluster', async ({
   page,
 }) => {
