@@ -14,3 +14,30 @@ export async function openDataset(page: Page, name: string, query = ''): Promise
   await page.goto(`./?data=${name}${query}`);
   await expect(page.locator('[data-timeline][data-ready]')).toBeVisible();
 }
+
+/** The one document of a test dataset, and a citation of it. */
+const doc = {
+  id: 'doc',
+  title: 'The only document',
+  published: { value: null, precision: 'unknown' },
+  paragraphs: [{ id: 'doc#p1', start: 0, end: 4, depth: 0, text: 'Text' }],
+};
+export const cite = { document: 'doc', paragraph: 'doc#p1', start: 0, end: 4, text: 'Text' };
+
+/** A `sourceline/1` dataset of one document with `events`. */
+export function dataset(title: string, events: object[]) {
+  return { format: 'sourceline/1', title, documents: [doc], events, unplaced: [] };
+}
+
+/** An event of one day, citing the document. */
+export const day = (id: string, title: string, date: string, extra: object = {}) => ({
+  id,
+  title,
+  date,
+  start: date,
+  end: date,
+  precision: 'day',
+  tags: [],
+  citations: [cite],
+  ...extra,
+});

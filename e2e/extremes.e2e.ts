@@ -1,4 +1,4 @@
-import { openDataset, writeDatasets } from './datasets';
+import { cite, dataset, day, openDataset, writeDatasets } from './datasets';
 import { expect, test } from './fixtures';
 import { settle, windowSpan } from './timeline-window';
 
@@ -7,36 +7,14 @@ import { settle, windowSpan } from './timeline-window';
  * year-long span seen a week at a time, no events at all. The test writes its datasets into
  * dist/, as timeline.e2e.ts does.
  */
-const doc = {
-  id: 'doc',
-  title: 'The only document',
-  published: { value: null, precision: 'unknown' },
-  paragraphs: [{ id: 'doc#p1', start: 0, end: 4, depth: 0, text: 'Text' }],
-};
-const cite = { document: 'doc', paragraph: 'doc#p1', start: 0, end: 4, text: 'Text' };
-
-function dataset(events: object[]) {
-  return { format: 'sourceline/1', title: 'Extremes', documents: [doc], events, unplaced: [] };
-}
-
-const day = (id: string, title: string, date: string) => ({
-  id,
-  title,
-  date,
-  start: date,
-  end: date,
-  precision: 'day',
-  tags: [],
-  citations: [cite],
-});
-
 const DATASETS: Record<string, object> = {
   // Eight events on one day: more than a phone's two columns can label at any zoom.
   'e2e-same-day.json': dataset(
+    'Extremes',
     Array.from({ length: 8 }, (_, i) => day(`s${i}`, `Same day ${i + 1}`, '2001-09-11')),
   ),
   // A year known only as a year, beside a day, so the window can be zoomed deep into the year.
-  'e2e-long-span.json': dataset([
+  'e2e-long-span.json': dataset('Extremes', [
     {
       id: 'year',
       title: 'The whole year',
@@ -49,7 +27,7 @@ const DATASETS: Record<string, object> = {
     },
     day('late', 'A day late in the year', '1848-11-20'),
   ]),
-  'e2e-no-events.json': dataset([]),
+  'e2e-no-events.json': dataset('Extremes', []),
 };
 
 test.beforeAll(() => writeDatasets(DATASETS));

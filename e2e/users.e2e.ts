@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { openDataset, writeDatasets } from './datasets';
+import { cite, dataset, day, openDataset, writeDatasets } from './datasets';
 import { expect, test } from './fixtures';
 
 /**
@@ -7,30 +7,6 @@ import { expect, test } from './fixtures';
  * embedding, a teacher presenting) on datasets unlike the NATO one: short titles, a long
  * history with dense stretches, dates before Christ. The test writes its datasets into dist/.
  */
-const doc = {
-  id: 'doc',
-  title: 'The only document',
-  published: { value: null, precision: 'unknown' },
-  paragraphs: [{ id: 'doc#p1', start: 0, end: 4, depth: 0, text: 'Text' }],
-};
-const cite = { document: 'doc', paragraph: 'doc#p1', start: 0, end: 4, text: 'Text' };
-
-function dataset(title: string, events: object[]) {
-  return { format: 'sourceline/1', title, documents: [doc], events, unplaced: [] };
-}
-
-const day = (id: string, title: string, date: string, extra: object = {}) => ({
-  id,
-  title,
-  date,
-  start: date,
-  end: date,
-  precision: 'day',
-  tags: [],
-  citations: [cite],
-  ...extra,
-});
-
 const year = (id: string, title: string, y: number) => {
   const digits = `${y < 0 ? '-' : ''}${String(Math.abs(y)).padStart(4, '0')}`;
   return {
