@@ -71,6 +71,11 @@ export function isVerb(words: readonly string[], i: number): boolean {
   return /^[a-z]{2,}ed$/.test(w) && !NOT_VERBS.has(w) && !DETERMINERS.has(before);
 }
 
+/** True when some word of `words` looks like a finite verb. */
+export function hasVerb(words: readonly string[]): boolean {
+  return words.some((_, i) => isVerb(words, i));
+}
+
 /** True when the words from `k` on start a clause: one to three words (its subject), then a verb. */
 export function clauseFollows(words: readonly string[], k: number, maxSubject = 3): boolean {
   for (let i = k; i < words.length && i <= k + maxSubject; i++) {
@@ -98,29 +103,29 @@ export function splitClauses(words: readonly string[]): Segment[] {
   let current: Segment = { words: [], kind: 'plain' };
   // Whether the current segment has a verb yet, kept as words are added (testing every word
   // again at each word made long sentences quadratic).
-  let hasVerb = false;
+  let verbSoFar = false;
   words.forEach((word, j) => {
     const w = bare(word);
     let kind: Segment['kind'] | null = null;
     if (SUBORDINATORS.has(w) || (MAYBE_SUBORDINATORS.has(w) && clauseFollows(words, j + 1)))
       kind = 'sub';
     else if (['so', 'yet', 'but'].includes(w) && j === 0) kind = 'coord';
-    else if (CONJUNCTIONS.has(w) && (hasVerb || j === 0) && clauseFollows(words, j + 1))
+    else if (CONJUNCTIONS.has(w) && (verbSoFar || j === 0) && clauseFollows(words, j + 1))
       kind = 'coord';
     if (kind) {
       if (current.words.length) segments.push(current);
       current = { words: [], kind, opener: w };
-      hasVerb = false;
+      verbSoFar = false;
     }
     current.words.push(word);
-    hasVerb ||= isVerb(current.words, current.words.length - 1);
+    verbSoFar ||= isVerb(current.words, current.words.length - 1);
   });
   if (current.words.length) segments.push(current);
   // "When he died   the empire was divided": a fronted clause with no comma ends at its date when
   // a subject and a verb follow.
   const first = segments[0];
   const at = first?.kind === 'sub' ? first.words.findIndex((w) => w === MARK || w === BLANK) : -1;
-  if (at > 0 && first.words.slice(0, at).some((_, i) => isVerb(first.words, i))) {
+  if (at > 0 && hasVerb(first.words.slice(0, at))) {
     const rest = first.words.slice(at + 1);
     const opensSubject =
       /^\p{Lu}/u.test(rest[0] ?? '') ||

@@ -1,6 +1,7 @@
 import {
   BLANK,
   bare,
+  hasVerb,
   isVerb,
   MARK,
   PREPOSITIONS,
@@ -181,11 +182,10 @@ function subjectBeforeAside(
   if (from <= 0 || !segments[from].first || !isVerb(words, i)) return words;
   const subject = segments[0];
 
-  const verbIn = (s: Segment) => s.words.some((_, k) => isVerb(s.words, k));
-  if (subject.kind !== 'plain' || subject.words.length > 5 || verbIn(subject)) return words;
+  if (subject.kind !== 'plain' || subject.words.length > 5 || hasVerb(subject.words)) return words;
   if (!/^\p{L}/u.test(subject.words[0] ?? '')) return words;
   const between = segments.slice(1, from);
-  if (between.some((s) => verbIn(s) && !RELATIVES.has(bare(s.words[0] ?? '')))) return words;
+  if (between.some((s) => hasVerb(s.words) && !RELATIVES.has(bare(s.words[0] ?? '')))) return words;
   return [...subject.words, ...words];
 }
 
@@ -201,7 +201,6 @@ export function makeTitle(clause: string, dateAt: number, context: TitleContext 
     })),
   );
   const cleaned = segments.map((s) => cleanWords(s.words));
-  const hasVerb = (s: Segment) => s.words.some((_, i) => isVerb(s.words, i));
   let anchor = segments.findIndex((s) => s.words.some((w) => w.startsWith(MARK)));
   // A fronted "when" clause tells the time of the main clause after it: that is the event.
   const next = segments[anchor + 1];
@@ -209,9 +208,9 @@ export function makeTitle(clause: string, dateAt: number, context: TitleContext 
     anchor >= 0 &&
     segments[anchor].opener === 'when' &&
     segments[anchor].kind === 'sub' &&
-    !segments.slice(0, anchor).some(hasVerb) &&
+    !segments.slice(0, anchor).some((s) => hasVerb(s.words)) &&
     next?.kind === 'plain' &&
-    hasVerb(next) &&
+    hasVerb(next.words) &&
     contentCount(cleaned[anchor + 1]) >= 2
   )
     anchor++;
