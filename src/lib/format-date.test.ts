@@ -87,6 +87,27 @@ describe('formatEventDate', () => {
       event('-1218-01-01', '-1216-12-31', 'decade'),
       '1219 BC–1217 BC',
     ],
+    ['a millennium', event('1000-01-01', '1999-12-31', 'century'), 'the 2nd millennium'],
+    [
+      'the first millennium, counted as centuries are (years 0-999)',
+      event('0000-01-01', '0999-12-31', 'century'),
+      'the 1st millennium',
+    ],
+    [
+      'a millennium before the common era (the date engine reads it as 999-1 BC)',
+      event('-0998-01-01', '0000-12-31', 'century'),
+      'the 1st millennium BC',
+    ],
+    [
+      'the second millennium before the common era',
+      event('-1998-01-01', '-0999-12-31', 'century'),
+      'the 2nd millennium BC',
+    ],
+    [
+      'a thousand years that are not one millennium',
+      event('1500-01-01', '2499-12-31', 'century'),
+      '1500–2499',
+    ],
     [
       'the first century as years 0-99',
       event('0000-01-01', '0099-12-31', 'century'),

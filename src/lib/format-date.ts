@@ -67,6 +67,8 @@ function formatPoint(
   if (precision === 'year') return plain(formatYear(start.year));
   if (precision === 'day') return plain(format(localDate(start), datePatterns.day));
   if (precision === 'month') return plain(format(localDate(start), datePatterns.month));
+  if (precision === 'century' && end.year - start.year >= MILLENNIUM - 2)
+    return plain(millenniumName(start.year, end.year));
   const size = precision === 'decade' ? 10 : 100;
   if (end.year <= 0) {
     // Before AD 1: "the 5th century BC" when it is the whole unit, else its years.
@@ -86,6 +88,26 @@ function formatPoint(
   return plain(
     precision === 'decade' ? dateWords.decade(String(base)) : dateWords.century(ordinal),
   );
+}
+
+const MILLENNIUM = 1000;
+
+/**
+ * A thousand years of century precision (the date engine's "the second millennium"): "the 2nd
+ * millennium" (1000-1999, counted as centuries are), "the 1st millennium BC" (999-1 BC);
+ * other long spans are their years.
+ */
+function millenniumName(from: number, to: number): string {
+  if (to <= 0) {
+    const [high, low] = [1 - from, 1 - to];
+    const ordinal = dateWords.ordinal(Math.floor(high / MILLENNIUM) + 1);
+    const whole = high - low >= MILLENNIUM - 2 && low % MILLENNIUM <= 1;
+    return whole ? dateWords.bcUnit(dateWords.millennium(ordinal)) : yearRange(from, to);
+  }
+  const whole = from >= 0 && from % MILLENNIUM === 0 && to === from + MILLENNIUM - 1;
+  return whole
+    ? dateWords.millennium(dateWords.ordinal(from / MILLENNIUM + 1))
+    : yearRange(from, to);
 }
 
 const yearRange = (from: number, to: number) => dateWords.range(formatYear(from), formatYear(to));

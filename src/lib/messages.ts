@@ -68,6 +68,7 @@ export const dateWords = {
   decade: (year: string) => `the ${year}s`,
   century: (ordinal: string) => `the ${ordinal} century`,
   centuryName: (ordinal: string) => `${ordinal} century`,
+  millennium: (ordinal: string) => `the ${ordinal} millennium`,
   /** A decade or century before AD 1: "the 5th century BC", "the 490s BC". */
   bcUnit: (unit: string) => `${unit} BC`,
   /** "early 1930s", "mid-1930s", "late 1930s"; `of` is "1930s" or "20th century". */

@@ -296,6 +296,10 @@ function bareYear(text: string, m: RegExpExecArray): Candidate | null {
   const y = parseYear(s);
   if (s.length === 4 && allDigits(s)) {
     if (!isPlausibleYear(y)) return null;
+    // "2001/29/EC", "1920/1080": a slash and a number that make no span of years (see
+    // ranges.ts) make a code or a ratio, as "12/1945" before it does (NOT_AFTER).
+    const end = m.index + 4;
+    if (text.charCodeAt(end) === 47 && isDigitCode(text.charCodeAt(end + 1))) return null;
     if (!isYearContext(text, m.index, m.index + 4)) return null;
   } else if (y === 0) return null;
   return fixed(m, { y });

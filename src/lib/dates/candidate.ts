@@ -135,3 +135,22 @@ export function wordAfter(text: string, pos: number): string {
   while (k < to && isLetter(text.charCodeAt(k))) k++;
   return k > start ? text.slice(start, k) : '';
 }
+
+/**
+ * Where "the" or "The" right before `pos` (over spaces) starts, or -1. Rules that begin at a
+ * word after "the" take it into their span this way, so they need not run at every "the".
+ */
+export function theBefore(text: string, pos: number): number {
+  let k = pos - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
+  if (k === pos - 1 || k < 2) return -1;
+  const at = k - 2;
+  if ((text.charCodeAt(at) | 32) !== 116 || text.charCodeAt(at + 1) !== 104) return -1; // t h
+  if (text.charCodeAt(at + 2) !== 101) return -1; // e
+  if (at > 0 && isWordCode(text.charCodeAt(at - 1))) return -1;
+  return at;
+}
+
+function isWordCode(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+}

@@ -3,7 +3,7 @@
  * "the fifth century BC"). TIMEX3 writes them as the leading digits: `195`, `19`, `BC047`.
  */
 import { wordBefore, type Candidate, type Completion, type Need, type Rule } from './candidate';
-import { ORDINAL_RE, parseOrdinal } from './tokens';
+import { ORDINAL_RE, ORDINAL_STARTS, parseOrdinal } from './tokens';
 import { formatYear, pad, type CalPoint } from './timex';
 
 const SP = '[ \\u00a0]+';
@@ -57,22 +57,46 @@ function decade4(m: RegExpExecArray): Candidate | null {
 
 function decade2(text: string, m: RegExpExecArray, dctYear: number | null): Candidate | null {
   const [, article, apostrophe, digits] = m;
-  // "in her 50s" is an age; a decade needs "the" or an apostrophe.
+  // "in her 50s" is an age; a decade needs "the" or an apostrophe ("in her early '40s" is one too).
   if (!article && !apostrophe) return null;
-  if (!article && /^(his|her|their|my|your|our|its)$/.test(wordBefore(text, m.index))) return null;
-  const tens = Number(digits);
-  const base = dctYear ?? 1999;
-  // The most recent such decade not after the document's own decade.
-  let century = Math.floor(base / 100);
-  if (century * 100 + tens > base) century -= 1;
+  if (!article && isAgeAt(text, m.index)) return null;
   return {
     start: m.index,
     end: m.index + m[0].length,
     type: 'DATE',
-    value: `${century}${tens / 10}`,
+    value: latestDecade(Number(digits), dctYear),
     granularity: 'decade',
     priority: 1,
   };
+}
+
+/**
+ * The decade a two-digit "the 50s" or "the fifties" names (`tens` is 50): the most recent such
+ * decade not after the document's own decade, the 1900s without a document date.
+ */
+export function latestDecade(tens: number, dctYear: number | null): string {
+  const base = dctYear ?? 1999;
+  let century = Math.floor(base / 100);
+  if (century * 100 + tens > base) century -= 1;
+  return `${century}${tens / 10}`;
+}
+
+const POSSESSIVE = /^(?:his|her|their|my|your|our|its)$/;
+const AGE_MODIFIER = /^(?:early|mid|late|very)$/;
+
+/**
+ * True when a possessive stands before `pos`, maybe with "early", "mid" or "late" between:
+ * "in her '40s", "in his early '20s", "in one's late thirties" are ages, not decades.
+ */
+export function isAgeAt(text: string, pos: number): boolean {
+  let before = wordBefore(text, pos);
+  for (let k = 0; k < 2 && AGE_MODIFIER.test(before); k++) {
+    const lead = text.slice(Math.max(0, pos - 24), pos).toLowerCase();
+    pos -= lead.length - lead.lastIndexOf(before);
+    before = wordBefore(text, pos);
+  }
+  if (POSSESSIVE.test(before)) return true;
+  return before === 's' && /\bone['’]s$/i.test(text.slice(Math.max(0, pos - 8), pos - 1));
 }
 
 function century(m: RegExpExecArray): Candidate | null {
@@ -131,12 +155,6 @@ function turnOfCentury(m: RegExpExecArray): Candidate | null {
   }
   return c;
 }
-
-/** Words an ordinal of ORDINAL_RE can start with (besides digits). */
-const ORDINAL_STARTS = (
-  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth ' +
-  'thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty'
-).split(' ');
 
 const DIGITS = '0123456789';
 

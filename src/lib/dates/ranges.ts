@@ -44,9 +44,10 @@ function yearSpan(text: string, m: RegExpExecArray): Candidate | null {
   if (b.length === 2 && a.length === 4) {
     if (!/[-–—/]/.test(sep)) return null;
     to = Math.floor(from / 100) * 100 + to;
+    // "1999/00": a slash span may run into the next century.
+    if (sep === '/' && to <= from) to += 100;
   } else if (b.length < 3) return null;
-  // A slash joins two running years only: "the budget for 2024/25", "508/507 BC".
-  if (sep === '/' && Math.abs(to - from) !== 1) return null;
+  if (sep === '/' && !isSlashSpan(text, m, from, to)) return null;
   // A bare span that counts down is BC, in a text that writes BC ("from 264 to 241").
   const bc = era !== undefined ? /B\.?C/.test(era) : short && to < from && WRITES_BC.test(text);
   if (bc) {
@@ -69,6 +70,24 @@ function yearSpan(text: string, m: RegExpExecArray): Candidate | null {
     granularity: 'year',
     priority: 2,
   };
+}
+
+/** The most years a slash joins: "1939/45", "1914/18" (a war); wider is a ratio or a code. */
+const MAX_SLASH_YEARS = 10;
+
+/**
+ * A slash joins two running years ("the budget for 2024/25", "508/507 BC"), or two years of
+ * four digits a few years apart ("1939/45", "1914/1918"), read as years where they stand: not
+ * a code with more parts ("Directive 2001/29/EC") or a label ("Resolution 1325/2000").
+ */
+function isSlashSpan(text: string, m: RegExpExecArray, from: number, to: number): boolean {
+  const years = Math.abs(to - from);
+  if (years === 1) return true;
+  const a = m[2];
+  if (a.length !== 4 || m[5] !== undefined || years > MAX_SLASH_YEARS || to < from) return false;
+  const end = m.index + m[0].length;
+  const start = m.index + m[0].indexOf(a);
+  return text[end] !== '/' && isYearContext(text, start, start + 4);
 }
 
 const WRITES_BC = /\d[ \u00a0]?(?:BCE?|B\.C\.)(?![A-Za-z])/;

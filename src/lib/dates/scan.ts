@@ -12,6 +12,9 @@ import type { DateMention, FindDatesOptions } from '../types';
 import type { Candidate, Rule, ScanContext } from './candidate';
 import { ABSOLUTE_RULES } from './absolute';
 import { DECADE_RULES } from './decades';
+import { DECADE_WORD_RULE } from './decade-words';
+import { MILLENNIUM_RULES } from './millennia';
+import { REGNAL_YEAR_RULE } from './regnal-years';
 import { DURATION_RULES } from './durations';
 import { applyModifiers } from './modifiers';
 import { RANGE_RULES, joinRanges } from './ranges';
@@ -33,6 +36,9 @@ export const RULES: readonly Rule[] = [
   CLIPPED_YEAR_RULE,
   ...RANGE_RULES,
   ...DECADE_RULES,
+  DECADE_WORD_RULE,
+  ...MILLENNIUM_RULES,
+  REGNAL_YEAR_RULE,
   ...SEASON_RULES,
   FEAST_RULE,
   ...RELATIVE_RULES,

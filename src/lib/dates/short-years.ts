@@ -23,6 +23,23 @@ const AFTER = new Set(
   ).split(' '),
 );
 
+/**
+ * Counts and quantifiers: after a number, one of these begins what is counted, so the number
+ * counts nothing ("between 455 and 476 nine emperors ruled", "in 476 several tribes"); a
+ * number followed by another count is not English ("300 nine soldiers").
+ */
+const COUNT_WORDS = new Set(
+  (
+    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen ' +
+    'sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety ' +
+    'hundred hundreds thousand thousands dozen dozens several many numerous few'
+  ).split(' '),
+);
+
+/** What follows a count in a phrase of time or frequency ("nine times", "two years later"). */
+const ADVERBIAL_COUNTED =
+  /^(?:times?|fold|(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?)$/i;
+
 /** Words before "in" that make "in 100" a ratio ("one in 100"). */
 const RATIO = /(?:\d|\bone|\bin)[ \u00a0]+in[ \u00a0]+$/i;
 
@@ -34,6 +51,8 @@ const EARLY_TIMES = new RegExp(
     '\\b(?:[1-9]|10)(?:st|nd|rd|th)[ \\u00a0-]+centur',
     '\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \\u00a0-]+centur',
     '\\b[Tt]he[ \\u00a0]+year[ \\u00a0]+\\d{3}\\b',
+    '\\b(?:first|1st)[ \\u00a0-]+millenn?ium',
+    'millenn?ium[ \\u00a0]+(?:BCE?|B\\.C\\.)',
   ].join('|'),
 );
 
@@ -76,8 +95,8 @@ function wordAt(text: string, from: number): [string, number] {
 
 /**
  * True when nothing countable follows the number ending at `end`: a punctuation mark, a word
- * such as "the" or "when", or a name that is not an adjective of a plural ("in 476 Odoacer
- * deposed", not "in 300 Roman soldiers").
+ * such as "the" or "when", a count of its own ("nine emperors"), or a name that is not an
+ * adjective of a plural ("in 476 Odoacer deposed", not "in 300 Roman soldiers").
  */
 export function nothingCountedAfter(text: string, end: number): boolean {
   if (end >= text.length) return true;
@@ -87,6 +106,10 @@ export function nothingCountedAfter(text: string, end: number): boolean {
   if (c !== ' ' && c !== '\u00a0') return false;
   const [word, wordEnd] = wordAt(text, end + 1);
   if (AFTER.has(word)) return true;
+  // "nine emperors", not "two-man" (a compound that may describe what is counted), nor "nine
+  // times", "three years later" (the number counted something, then a phrase of time follows).
+  if (COUNT_WORDS.has(word) && text[wordEnd] !== '-')
+    return !ADVERBIAL_COUNTED.test(wordAt(text, wordEnd + 1)[0]);
   if (!/^[A-Z][a-z]/.test(word)) return false;
   if (text[wordEnd] !== ' ') return true;
   const [next] = wordAt(text, wordEnd + 1);

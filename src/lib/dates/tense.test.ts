@@ -55,6 +55,35 @@ describe('a year-less date in news takes the year its sentence points to', () =>
     expect(valueOf('Meeting on Sept. 30 in Paris', 'Sept. 30', '2023-02-15')).toBe('2023-09-30');
   });
 
+  it('reads a time gone by as the past ("last season", "previously")', () => {
+    const dct = '2024-11-20';
+    expect(valueOf('Last season, the club stood top in January.', 'January', dct)).toBe('2024-01');
+    expect(valueOf('Last season, a loss in January to a rival.', 'January', dct)).toBe('2024-01');
+    expect(valueOf('Last season the side grew stronger in February.', 'February', dct)).toBe(
+      '2024-02',
+    );
+    expect(valueOf('Previously, a deficit in December.', 'December', dct)).toBe('2023-12');
+  });
+
+  it('reads a past written as the present after a subject ("they forecast")', () => {
+    const dct = '2024-11-20';
+    const forecast = 'Growth is now seen at 1.2%, down from the 1.4% they forecast in December.';
+    expect(valueOf(forecast, 'December', dct)).toBe('2023-12');
+    expect(valueOf('The Bank of England cut rates in December.', 'December', dct)).toBe('2023-12');
+    expect(valueOf('Analysts forecast in December that growth would slow.', 'December', dct)).toBe(
+      '2023-12',
+    );
+    expect(valueOf('Prices hit a record in December.', 'December', dct)).toBe('2023-12');
+  });
+
+  it('but not a noun, an infinitive or a verb after "will"', () => {
+    const dct = '2024-11-20';
+    expect(valueOf('A rate cut in December is likely.', 'December', dct)).toBe('2024-12');
+    expect(valueOf('The bank will cut rates in December.', 'December', dct)).toBe('2024-12');
+    expect(valueOf('They expect to cut in December.', 'December', dct)).toBe('2024-12');
+    expect(valueOf('The cost in December is high.', 'December', dct)).toBe('2024-12');
+  });
+
   it('leaves narratives without a document date to the narrative', () => {
     const story = 'The siege began on 3 May 1940. It ended on June 10 after heavy losses.';
     expect(valueOf(story, 'June 10', null)).toBe('1940-06-10');

@@ -202,6 +202,12 @@ export const ORDINAL_RE =
   'eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|' +
   'twentieth|twenty-first)';
 
+/** Words an ordinal of ORDINAL_RE can start with, besides digits (for `Rule.starts`). */
+export const ORDINAL_STARTS = (
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth ' +
+  'thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty'
+).split(' ');
+
 /** Parses an ordinal matched by ORDINAL_RE, or 0. */
 export function parseOrdinal(word: string): number {
   const w = word.toLowerCase();

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './index';
+
+/** Each mention of `input` as [text, value or value..endValue]. */
+function values(input: string, dct: string | null = null): Array<[string, string]> {
+  return findDates(input, { dct }).map((m) => [
+    m.text,
+    m.endValue ? `${m.value}..${m.endValue}` : m.value,
+  ]);
+}
+
+describe('year spans written with a slash', () => {
+  it.each([
+    ['The war of 1939/45 ended.', '1939/45', '1939..1945'],
+    ['Veterans of 1914/18 marched.', '1914/18', '1914..1918'],
+    ['In 1914/1918 they fought.', '1914/1918', '1914..1918'],
+    ['The 1861/65 war split the nation.', '1861/65', '1861..1865'],
+    ['the 1999/00 season', '1999/00', '1999..2000'],
+  ])('reads %j as a span of years', (input, text, value) => {
+    expect(values(input)).toEqual([[text, value]]);
+  });
+
+  it('keeps two running years as they were', () => {
+    expect(values('The 2019/20 season was cut short.')).toEqual([['2019/20', '2019..2020']]);
+    expect(values('The budget for 2024/25 rose.')).toEqual([['2024/25', '2024..2025']]);
+    expect(values('in 508/507 BC')).toEqual([['508/507 BC', 'BC0508..BC0507']]);
+  });
+
+  it('reads several in a row', () => {
+    expect(values('During 1914/18, 1939/45 and 1950/53 he served.')).toEqual([
+      ['1914/18', '1914..1918'],
+      ['1939/45', '1939..1945'],
+      ['1950/53', '1950..1953'],
+    ]);
+  });
+
+  it.each([
+    'Open 24/7 since the start.',
+    'On 9/11 the towers fell.',
+    'They won 3/4 of the votes.',
+    'the score was 21/14',
+    'Directive 2001/29/EC applies.',
+    'Resolution 1325/2000 says so.',
+    'Regulation No. 1939/45 says so.',
+    'See page 1939/45 of the register.',
+    'Directive 2003/09/EC applies.',
+    'The screen is 1920/1080 pixels.',
+    'the 2023/05 release',
+  ])('reads no year in %j', (input) => {
+    expect(values(input)).toEqual([]);
+  });
+});
