@@ -186,6 +186,7 @@ export const readerMessages = {
     duration: 'it is a length of time, not a date',
     set: 'it is a repeating time, not a date',
     time: 'it is a time of day',
+    'not-an-event': 'it dates a state or what the document covers, not a happening',
   } as Record<string, string>,
   listHeading: 'Events in time order',
   linkNotice: (params: string) =>

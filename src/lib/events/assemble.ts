@@ -1,25 +1,52 @@
 import type { Citation, Disagreement, TimelineEvent } from '../types';
-import type { Candidate } from './candidates';
+import type { Candidate, PlacedMention } from './candidates';
 import { contains, PRECISION_RANK, type DateSpan } from './edtf';
 import { extractTerms } from './terms';
-import { makeTitle, slugTitle } from './titles';
+import { slugTitle, titleClause, type ClauseTitle } from './titles';
+
+/** A citation with the span it gives and whether it only refines a date cited beside it. */
+interface CitedMention {
+  citation: Citation;
+  span: DateSpan;
+  /** A time of day whose day a date of its own clause gives ("21 July 1969 at 02:56"). */
+  refinement: boolean;
+  /** A time of day ("02:56", "that evening"): finer than a day, so it agrees with the day it falls in. */
+  timeOfDay: boolean;
+}
+
+const isTimeOfDay = (m: PlacedMention) => m.mention.type === 'TIME';
+
+/** True when `m` is a time of day on the very day its candidate also cites: it says that day again, finer. */
+function refinesDate(m: PlacedMention, candidate: Candidate): boolean {
+  const sameDay = (o: PlacedMention) => o.span.start === m.span.start && o.span.end === m.span.end;
+  return isTimeOfDay(m) && candidate.mentions.some((o) => !isTimeOfDay(o) && sameDay(o));
+}
 
 /** Citations of a group in corpus order, each giving the date of its own mention. */
-function citeCandidates(group: readonly Candidate[]): Citation[] {
+function citeCandidates(group: readonly Candidate[]): CitedMention[] {
   return [...group]
     .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
     .flatMap((candidate) =>
       candidate.mentions.map((m) => ({
-        document: m.document,
-        paragraph: m.paragraph,
-        start: m.mention.start,
-        end: m.mention.end,
-        text: m.mention.text,
-        date: m.span.edtf,
-        sentence: { start: candidate.sentence.start, end: candidate.sentence.end },
+        citation: {
+          document: m.document,
+          paragraph: m.paragraph,
+          start: m.mention.start,
+          end: m.mention.end,
+          text: m.mention.text,
+          date: m.span.edtf,
+          sentence: { start: candidate.sentence.start, end: candidate.sentence.end },
+        },
+        span: m.span,
+        refinement: refinesDate(m, candidate),
+        timeOfDay: isTimeOfDay(m),
       })),
     );
 }
+
+/** The spans that vote on the event's date: each statement once ("21 July 1969 at 02:56" is one). */
+const findVotingSpans = (cited: readonly CitedMention[]) =>
+  cited.filter((c) => !c.refinement).map((c) => c.span);
 
 /**
  * The spans that speak for the event's date: the finest precision given, exact before approximate,
@@ -42,8 +69,7 @@ function findDecisiveSpans(spans: readonly DateSpan[]): DateSpan[] {
 }
 
 /** The date most decisive citations give (ties: the first cited). */
-export function chooseGroupSpan(group: readonly Candidate[]): DateSpan {
-  const spans = group.flatMap((c) => c.mentions.map((m) => m.span));
+function chooseDecisiveSpan(spans: readonly DateSpan[]): DateSpan {
   const decisive = findDecisiveSpans(spans);
   const counts = new Map<string, number>();
   for (const span of decisive) counts.set(span.edtf, (counts.get(span.edtf) ?? 0) + 1);
@@ -54,16 +80,16 @@ export function chooseGroupSpan(group: readonly Candidate[]): DateSpan {
 
 /**
  * Disagreements of an event: when its decisive citations give more than one date, each such date
- * with the indices of the citations giving it. Coarser citations ("2022") agree, they are not listed.
+ * with the indices of the citations giving it. Coarser citations ("2022") agree, they are not listed;
+ * so does a time of day within the event's date (`eventSpan`): it is finer, not another date.
  */
-export function findDisagreements(
-  citations: readonly Citation[],
-  spans: readonly DateSpan[],
-): Disagreement[] {
-  const decisive = new Set(findDecisiveSpans(spans).map((s) => s.edtf));
+function findDisagreements(cited: readonly CitedMention[], eventSpan: DateSpan): Disagreement[] {
+  const decisive = new Set(findDecisiveSpans(findVotingSpans(cited)).map((s) => s.edtf));
   const byDate = new Map<string, number[]>();
-  citations.forEach((citation, index) => {
-    if (citation.date && decisive.has(citation.date))
+  cited.forEach(({ citation, span, refinement, timeOfDay }, index) => {
+    const gives =
+      !refinement && decisive.has(span.edtf) && !(timeOfDay && contains(eventSpan, span));
+    if (citation.date && gives)
       byDate.set(citation.date, [...(byDate.get(citation.date) ?? []), index]);
   });
   return byDate.size > 1
@@ -72,10 +98,15 @@ export function findDisagreements(
 }
 
 /**
- * The title of the best-placed member: one whose date is the event's and whose clause gives words,
- * the one most other documents bear out (ties: the first cited).
+ * The title of the best-placed member: one whose date is the event's and whose clause tells a
+ * happening and gives words, the one most other documents bear out (ties: the first cited).
+ * Null when no member tells a happening (states, a document about itself), unless `anyClause`.
  */
-function titleGroup(group: readonly Candidate[], span: DateSpan): string {
+function titleGroup(
+  group: readonly Candidate[],
+  span: DateSpan,
+  anyClause: boolean,
+): string | null {
   const ordered = [...group].sort(
     (a, b) =>
       Number(b.span.edtf === span.edtf) - Number(a.span.edtf === span.edtf) ||
@@ -83,15 +114,17 @@ function titleGroup(group: readonly Candidate[], span: DateSpan): string {
       a.order[1] - b.order[1],
   );
   // Titles are made on demand: most groups need their first one only.
-  const titles: (string | undefined)[] = [];
-  const titleAt = (i: number): string => {
+  const titles: (ClauseTitle | undefined)[] = [];
+  const clauseAt = (i: number): ClauseTitle => {
     const c = ordered[i];
-    return (titles[i] ??= makeTitle(c.text, c.mentions[0].mention.start - c.clause.start, {
+    return (titles[i] ??= titleClause(c.text, c.mentions[0].mention.start - c.clause.start, {
       ...c.titleContext,
       dateText: c.mentions[0].mention.text,
       otherDates: c.mentions.slice(1).map((m) => m.mention.start - c.clause.start),
     }));
   };
+  const titleAt = (i: number): string =>
+    anyClause || clauseAt(i).happening ? clauseAt(i).title : '';
   const full = (title: string) => title.split(' ').length >= 3;
   // Told by several documents: among the full titles at the event's date, the one the other
   // documents' clauses bear out most. "When Armstrong stepped onto the Moon ..., my grandfather
@@ -116,6 +149,7 @@ function titleGroup(group: readonly Candidate[], span: DateSpan): string {
   }
   for (let i = 0; i < ordered.length; i++) if (full(titleAt(i))) return titleAt(i);
   for (let i = 0; i < ordered.length; i++) if (titleAt(i)) return titleAt(i);
+  if (!anyClause && !ordered.some((_, i) => clauseAt(i).happening)) return null;
   return `Dated ${group[0].mentions[0].mention.text}`;
 }
 
@@ -135,17 +169,21 @@ export function slugDate(span: Pick<DateSpan, 'start' | 'precision'>): string {
   return span.start.slice(0, span.precision === 'day' ? 10 : span.precision === 'month' ? 7 : 4);
 }
 
-/** Turns a merged group of candidates into an event (no id yet; see `assignIds`). */
-export function assembleEvent(group: readonly Candidate[]): TimelineEvent {
-  const span = chooseGroupSpan(group);
-  const citations = citeCandidates(group);
-  const disagreements = findDisagreements(
-    citations,
-    group.flatMap((c) => c.mentions.map((m) => m.span)),
-  );
+/**
+ * Turns a merged group of candidates into an event (no id yet; see `assignIds`), or null when none
+ * of its clauses tells a happening ("he was a boy in 1957", "Room 3 covers the 1920s"); a group an
+ * editor curated (`curated`) is an event whatever its clauses say.
+ */
+export function assembleEvent(group: readonly Candidate[], curated = false): TimelineEvent | null {
+  const cited = citeCandidates(group);
+  const span = chooseDecisiveSpan(findVotingSpans(cited));
+  const title = titleGroup(group, span, curated);
+  if (title === null) return null;
+  const citations = cited.map((c) => c.citation);
+  const disagreements = findDisagreements(cited, span);
   return {
     id: '',
-    title: titleGroup(group, span),
+    title,
     date: span.edtf,
     start: span.start,
     end: span.end,

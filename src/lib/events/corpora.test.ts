@@ -141,6 +141,58 @@ describe('a week and a day inside it', () => {
   });
 });
 
+describe('a time of day', () => {
+  const step = 'Armstrong became the first person to step onto the lunar surface';
+  const citing = (built: ReturnType<typeof build>, date: string) => {
+    const event = built.result.events.find((e) => e.date === date);
+    return event?.disagreements?.map((d) => [
+      d.date,
+      d.citations.map((i) => event.citations[i].text),
+    ]);
+  };
+
+  it('agrees with the day it falls in: it is not listed as giving a date of a disagreement', () => {
+    // Before: "02:56" was listed with "July 21, 1969" and "21 July 1969" as giving 21 July.
+    const built = build({
+      blog: {
+        published: '2019-08-02',
+        text: 'Armstrong stepped onto the lunar surface on July 21, 1969.',
+      },
+      encyclopedia: { published: '2020-01-01', text: `${step} on 21 July 1969 at 02:56 UTC.` },
+      retrospective: {
+        published: '2019-07-16',
+        text: 'On July 20, 1969, Armstrong stepped onto the lunar surface.',
+      },
+    });
+    expect(citing(built, '1969-07-21')).toEqual([
+      ['1969-07-21', ['July 21, 1969', '21 July 1969']],
+      ['1969-07-20', ['July 20, 1969']],
+    ]);
+  });
+
+  it('does not count its day twice: "21 July 1969 at 02:56" is one source against one', () => {
+    // Before: 21 July won two citations to one, the time counted as a second source.
+    const built = build({
+      retrospective: {
+        published: '2019-07-16',
+        text: 'On July 20, 1969, Armstrong stepped onto the lunar surface.',
+      },
+      encyclopedia: { published: '2020-01-01', text: `${step} on 21 July 1969 at 02:56 UTC.` },
+    });
+    expect(built.result.events.map((e) => e.date)).toEqual(['1969-07-20']);
+  });
+
+  it('still dates to the day what its clause only gives to the month', () => {
+    const built = build({
+      history: {
+        published: '2000-01-01',
+        text: 'An army junta seized power in Algiers on the night of May 13, 1958, thereafter known as the May 1958 crisis.',
+      },
+    });
+    expect(built.result.events.map((e) => e.date)).toEqual(['1958-05-13']);
+  });
+});
+
 describe('the near-day rule', () => {
   let counter = 0;
   const candidate = (document: string, date: string, text: string): Mergeable => {

@@ -32,6 +32,22 @@ function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   );
 }
 
+/** The mentions of a group that tells no happening (see `assembleEvent`), as unplaced mentions. */
+function unplaceNoHappening(group: readonly Candidate[]): UnplacedMention[] {
+  return group.flatMap((candidate) =>
+    candidate.mentions.map(({ document, paragraph, mention }) => ({
+      document,
+      paragraph,
+      start: mention.start,
+      end: mention.end,
+      text: mention.text,
+      value: mention.value,
+      // Worded for readers in messages.ts (`unplacedReasons`).
+      reason: 'not-an-event' as const,
+    })),
+  );
+}
+
 /**
  * Date mentions of all documents -> cited events. Each mention with the clause it dates becomes a
  * candidate; candidates that tell the same event merge (see `scoreMerge`); the editor's curation
@@ -82,16 +98,25 @@ export function buildEvents(
   });
 
   const curatedById = new Map((curation?.events ?? []).map((e) => [e.id, e]));
-  const assembled = groups.map((group) => {
-    const event = assembleEvent(group);
+  const assembled: TimelineEvent[] = [];
+  for (const group of groups) {
     const label = group.map((c) => candidatePins.get(c.key)).find(Boolean);
     const curated = label ? curatedById.get(label) : undefined;
-    return curated ? applyCuratedEvent(event, curated) : event;
-  });
+    const event = assembleEvent(group, curated !== undefined);
+    if (!event) unplaced.push(...unplaceNoHappening(group));
+    else assembled.push(curated ? applyCuratedEvent(event, curated) : event);
+  }
+  const documentOrder = new Map(analyzed.map((a, i) => [a.document.id, i]));
   const events = assignIds([...assembled].sort(compareEvents)).sort(compareEvents);
   return {
     events,
-    unplaced,
+    // In document order, then text order, as mentions are placed.
+    unplaced: unplaced.sort(
+      (a, b) =>
+        (documentOrder.get(a.document) ?? 0) - (documentOrder.get(b.document) ?? 0) ||
+        a.start - b.start ||
+        a.end - b.end,
+    ),
     eras: curation?.eras ?? [],
     ...(curation?.story ? { story: curation.story } : {}),
   };

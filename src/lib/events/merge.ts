@@ -64,16 +64,23 @@ export function areDatesNear(a: DateSpan, b: DateSpan): boolean {
   return Math.abs(dayNumber(a.start) - dayNumber(b.start)) <= NEAR_DAYS;
 }
 
-/** Key terms two candidates share, leaving out the corpus's very common words ("NATO"). */
+/**
+ * Key terms two candidates share, leaving out the corpus's very common words ("NATO"). With
+ * `sameWords`, synonyms do not meet ("collapsed" and "failed" share no term): see `scoreMerge`.
+ */
 export function findSharedTerms(
   a: readonly Term[],
   b: readonly Term[],
   common: ReadonlySet<string>,
+  sameWords = false,
 ): Term[] {
   const other = new Map(b.map((term) => [term.stem, term]));
-  return a
-    .filter((term) => other.has(term.stem) && !common.has(term.stem))
-    .map((term) => ({ stem: term.stem, name: term.name || (other.get(term.stem)?.name ?? false) }));
+  return a.flatMap((term) => {
+    const match = other.get(term.stem);
+    if (!match || common.has(term.stem)) return [];
+    if (sameWords && (term.own ?? term.stem) !== (match.own ?? match.stem)) return [];
+    return [{ stem: term.stem, name: term.name || match.name }];
+  });
 }
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -90,7 +97,8 @@ function normaliseOnce(candidate: Mergeable): string {
  * The merge rule: two candidates tell the same event when their dates are compatible and their
  * clauses speak of the same thing: the same words (a repeated caption), two or more shared key
  * terms ("Madrid" + "summit"; three when a decade meets a finer date), or one shared name under
- * the very same date ("Turkey", 1952). Two days a day apart (`areDatesNear`) tell one event only
+ * the very same date ("Turkey", 1952). Synonyms ("the talks failed", "the talks collapsed") count as
+ * one term only under the very same date. Two days a day apart (`areDatesNear`) tell one event only
  * on strong words: three shared key terms, one of them a name ("Apollo" + "fire" + "kill"); a
  * half point less than the same words under one date, so agreeing sources merge first.
  * Returns a strength (0 = do not merge) so stronger pairs merge first.
@@ -98,18 +106,21 @@ function normaliseOnce(candidate: Mergeable): string {
 export function scoreMerge(a: Mergeable, b: Mergeable, common: ReadonlySet<string>): number {
   if (!areDatesCompatible(a.span, b.span)) {
     if (!areDatesNear(a.span, b.span)) return 0;
-    const shared = findSharedTerms(a.terms, b.terms, common);
+    const shared = findSharedTerms(a.terms, b.terms, common, true);
     return shared.length >= 3 && shared.some((term) => term.name) ? shared.length - 0.5 : 0;
   }
-  if (a.span.edtf === b.span.edtf && normaliseOnce(a) === normaliseOnce(b)) return 100;
-  const shared = findSharedTerms(a.terms, b.terms, common);
+  const sameDate = a.span.edtf === b.span.edtf;
+  if (sameDate && normaliseOnce(a) === normaliseOnce(b)) return 100;
+  // Other words for one happening ("failed", "collapsed") tell it only under the very same date:
+  // "the reports had begun in 2005" is no "beginning of the conflict" on November 23.
+  const shared = findSharedTerms(a.terms, b.terms, common, !sameDate);
   // A decade or century next to a finer date is a loose fit: ask for one more shared term.
   const loose =
     a.span.precision !== b.span.precision &&
     Math.max(PRECISION_RANK[a.span.precision], PRECISION_RANK[b.span.precision]) >=
       PRECISION_RANK.decade;
   if (shared.length >= (loose ? 3 : 2)) return shared.length;
-  return shared.length === 1 && shared[0].name && a.span.edtf === b.span.edtf ? 1 : 0;
+  return shared.length === 1 && shared[0].name && sameDate ? 1 : 0;
 }
 
 /**

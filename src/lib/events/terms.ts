@@ -1,3 +1,5 @@
+import { findSynonymClass, startsPhrase } from './synonyms';
+
 /**
  * Function words, reporting verbs, calendar words and compass points (halves of names): they say nothing about which event a
  * sentence tells, so two sentences sharing them are no more alike.
@@ -56,35 +58,58 @@ export function stemWord(word: string): string {
 export interface Term {
   stem: string;
   name: boolean;
+  /** The word's own stem when `stem` is its synonym class ("collaps" under "fail"). */
+  own?: string;
 }
 
 const WORD = /\p{L}[\p{L}\p{M}’'-]*\p{L}|\p{L}|\d+/gu;
+/** A capitalised word and a blank right before a number: a designation ("Apollo 11"). */
+const NAME_BEFORE = /\p{Lu}\p{L}*\s$/u;
+/** The word at `at` after blanks (sticky: read in place, the text is not copied). */
+const NEXT_WORD = /\s+(\p{L}+)/uy;
+
+/** True when only blanks stand between `at` and a sentence end (".", "!", "?", ":") before it. */
+function followsSentenceEnd(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /\s/.test(text[k])) k--;
+  return k >= 0 && /[.!?:]/.test(text[k]);
+}
 
 /**
  * Extracts the key terms of a piece of text: capitalised names and content-word stems, without
  * stop words or numbers (except numbers of designations, "Apollo 11"). Each stem appears once; `name` is true if any occurrence was capitalised
- * other than as the first word.
+ * other than as the first word. Verbs of one synonym class share one stem ("collapsed", "broke
+ * down" -> "fail"; see `synonyms.ts`).
  */
 export function extractTerms(text: string): Term[] {
-  const terms = new Map<string, boolean>();
+  const terms = new Map<string, Term>();
+  const add = (stem: string, name: boolean, own = stem) => {
+    const known = terms.get(stem);
+    if (known) known.name ||= name;
+    else terms.set(stem, own === stem ? { stem, name } : { stem, name, own });
+  };
   let first = true;
   for (const match of text.matchAll(WORD)) {
+    const at = match.index ?? 0;
     const word = match[0].replace(/[’'-]+$/, '');
-    const lower = word.toLowerCase();
-    const afterName = /\p{Lu}\p{L}*\s$/u.test(
-      text.slice(Math.max(0, (match.index ?? 0) - 20), match.index),
-    );
     // A number is a term only as part of a designation ("Apollo 11", "Article 51").
     if (/^\d/.test(word)) {
-      if (afterName) terms.set(word, true);
+      if (NAME_BEFORE.test(text.slice(Math.max(0, at - 20), at))) add(word, true);
       continue;
     }
+    const lower = word.toLowerCase();
     const capitalised = /^\p{Lu}/u.test(word);
-    const sentenceStart = first || /[.!?:]\s*$/.test(text.slice(0, match.index));
+    const sentenceStart = first || followsSentenceEnd(text, at);
     first = false;
     if (STOPWORDS.has(lower) || lower.length < 2) continue;
-    const stem = stemWord(lower);
-    terms.set(stem, (terms.get(stem) ?? false) || (capitalised && !sentenceStart));
+    const own = stemWord(lower);
+    let stem = findSynonymClass(lower) ?? own;
+    if (startsPhrase(lower)) {
+      NEXT_WORD.lastIndex = at + match[0].length;
+      const next = NEXT_WORD.exec(text)?.[1]?.toLowerCase();
+      stem = findSynonymClass(`${lower} ${next}`) ?? stem;
+    }
+    add(stem, capitalised && !sentenceStart, own);
   }
-  return [...terms].map(([stem, name]) => ({ stem, name }));
+  return [...terms.values()];
 }

@@ -9,6 +9,7 @@ import {
   splitClauses,
   type Segment,
 } from './clauses';
+import { findDocumentTopic, namesOnlyTime, statesOnly } from './happenings';
 import { STOPWORDS } from './terms';
 
 /**
@@ -69,15 +70,17 @@ const PARTICLES = new Set(['over', 'up', 'down', 'off', 'out', 'away', 'back']);
 const isParticle = (words: readonly string[], i: number) =>
   i > 0 && PARTICLES.has(words[i].toLowerCase()) && isVerb(words, i - 1);
 
+/** True for a word that says nothing at the edge of a title ("and", "the", "in", a comma). */
+const isEdgeWord = (w: string) =>
+  EDGE_WORDS.has(w.toLowerCase().replace(/[^\p{L}'-]/gu, '')) || !/\p{L}|\d/u.test(w);
+
 /** Cuts leading and trailing words that say nothing ("and", "the", "in"). */
 function trimEdges(words: string[]): string[] {
   let from = 0;
   let to = words.length;
-  const isEdge = (w: string) =>
-    EDGE_WORDS.has(w.toLowerCase().replace(/[^\p{L}'-]/gu, '')) || !/\p{L}|\d/u.test(w);
-  while (from < to && isEdge(words[from])) from++;
+  while (from < to && isEdgeWord(words[from])) from++;
   // "took over", "set up": a particle after its verb stays.
-  while (to > from && isEdge(words[to - 1]) && !isParticle(words, to - 1)) to--;
+  while (to > from && isEdgeWord(words[to - 1]) && !isParticle(words, to - 1)) to--;
   return words.slice(from, to);
 }
 
@@ -190,6 +193,21 @@ function subjectBeforeAside(
 }
 
 export function makeTitle(clause: string, dateAt: number, context: TitleContext = {}): string {
+  return titleClause(clause, dateAt, context).title;
+}
+
+/** A title, and whether its clause tells a happening (not a state, not the document about itself). */
+export interface ClauseTitle {
+  title: string;
+  happening: boolean;
+}
+
+/** `makeTitle`, also saying whether the clause tells a happening (see `happenings.ts`). */
+export function titleClause(
+  clause: string,
+  dateAt: number,
+  context: TitleContext = {},
+): ClauseTitle {
   const text = stripAsides(markDates(clause, dateAt, context));
   // Not inside "25,000", nor after an initial ("John S. Mosby").
   const chunks = text.split(/(?<!\d),|,(?!\d)|[;:–—!?]|\s-\s|(?<!\b\p{Lu})\.(?=\s|$)/u);
@@ -275,34 +293,48 @@ export function makeTitle(clause: string, dateAt: number, context: TitleContext 
     context.previous ?? '',
   );
   words = subjectBeforeAside(words, segments, from);
+  // "Room 3 covers the flood of 1936": the flood is the happening; "Room 3 covers the 1920s": none.
+  const topic = findDocumentTopic(words);
+  const aboutDocument = topic !== null && namesOnlyTime(topic, isEdgeWord);
+  if (topic && !aboutDocument) words = topic;
   let kept = cleanWords(words);
+  let told = words;
   if (contentCount(kept) < (anchor >= 0 && segments[anchor].kind === 'sub' ? 2 : 3)) {
     // The clause has too few words: the plain clause that says most.
     const best = cleaned
       .map((w, index) => ({ w, index }))
       .filter(({ index }) => segments[index].kind === 'plain' && index !== from)
       .sort((a, b) => contentCount(b.w) - contentCount(a.w) || a.index - b.index)[0];
-    if (best && contentCount(best.w) > contentCount(kept)) kept = best.w;
+    if (best && contentCount(best.w) > contentCount(kept))
+      [kept, told] = [best.w, segments[best.index].words];
   }
   kept = trimEdges(kept.slice(0, MAX_WORDS));
   // A clause that holds nothing but its date dates what the sentence says next.
   if (kept.length === 0 && context.rest) {
-    const next = makeTitle(context.rest, 0, { lead: clause });
-    if (next.includes(' ')) return next;
+    const next = titleClause(context.rest, 0, { lead: clause });
+    if (next.title.includes(' ')) return next;
   }
   // ... or, at the end of its sentence ("..., probably in September."), what it said before.
   if (kept.length === 0 && context.lead?.trim()) {
-    const before = makeTitle(context.lead, context.lead.length, { previous: context.previous });
-    if (before.includes(' ')) return before;
+    const before = titleClause(context.lead, context.lead.length, { previous: context.previous });
+    if (before.title.includes(' ')) return before;
   }
-  if (kept.length === 0) return '';
+  let happening = !aboutDocument && !statesOnly(told);
+  // "He had been a boy in 1957 when Sputnik beeped across the sky": the state gives the time of
+  // the "when" clause after it, and that clause is the happening.
+  const then = segments[from + 1];
+  if (!happening && !aboutDocument && then?.opener === 'when' && hasVerb(then.words)) {
+    const words = trimEdges(cleaned[from + 1].slice(0, MAX_WORDS));
+    if (contentCount(words) >= 2) [kept, happening] = [words, true];
+  }
+  if (kept.length === 0) return { title: '', happening };
   const title = kept
     .join(' ')
     .replace(/\s+([,;:])/g, '$1')
     .replace(/\s+'s\b/g, "'s")
     .replace(/^'s\s+/, '')
     .replace(/[,;:]+$/, '');
-  return title.charAt(0).toUpperCase() + title.slice(1);
+  return { title: title.charAt(0).toUpperCase() + title.slice(1), happening };
 }
 
 /** A URL-safe slug of the first few content words of a title: `Soviet note sent` -> `soviet-note-sent`. */
