@@ -137,6 +137,26 @@ test('under reduced motion the timeline jumps to each event', async ({ page }) =
   expect(await strip.getAttribute('data-window')).toBe(after);
 });
 
+test('on a wide title slide the strip draws no cluster of fewer than two events', async ({
+  page,
+}) => {
+  // A projector's width at heights where the strip has few lanes and clusters form.
+  for (const height of [600, 700, 800]) {
+    await page.setViewportSize({ width: 1920, height });
+    await page.goto('./?present=0');
+    const strip = presentation(page).locator('[data-timeline][data-ready]');
+    await expect(strip).toBeVisible();
+    await page.waitForTimeout(300);
+    const counts = await strip
+      .locator('[data-cluster-count]')
+      .evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-cluster-count'))));
+    expect(
+      counts.filter((count) => count < 2),
+      `clusters at 1920x${height}: ${counts}`,
+    ).toEqual([]);
+  }
+});
+
 test.describe('accessibility', () => {
   test.use({ bypassCSP: true });
 

@@ -448,3 +448,9 @@ export const exportMessages = {
   printedFrom: (title: string) => `Printed from sourceline: ${title}`,
   citationsOf: 'Cited from',
 } as const;
+
+/** Axis words at the era boundary: historians write 1 BC, then AD 1 (there is no year 0). */
+export const eraMessages = {
+  /** A year of the common era named as such, where the axis crosses from BC. */
+  adYear: (year: string) => `AD ${year}`,
+} as const;

@@ -60,11 +60,46 @@ describe('generateTicks()', () => {
       ['40', '45', '50'],
     ],
     [
-      'years across 1 BC and AD 1',
+      'years across 1 BC and AD 1, with the era boundary as a tick',
       yearStart(-25),
       yearStart(21),
       { unit: 'year', step: 10 },
-      ['20 BC', '10 BC', '10', '20'],
+      ['20 BC', '10 BC', 'AD 1', '10', '20'],
+    ],
+    [
+      'every year across the boundary (1 BC, then AD 1; no year 0)',
+      yearStart(-2),
+      yearStart(3),
+      { unit: 'year', step: 1 },
+      ['3 BC', '2 BC', '1 BC', 'AD 1', '2', '3'],
+    ],
+    [
+      'every other year across the boundary',
+      yearStart(-5),
+      yearStart(4),
+      { unit: 'year', step: 2 },
+      ['6 BC', '4 BC', '2 BC', 'AD 1', '2', '4'],
+    ],
+    [
+      'centuries across the boundary (no 200-year gap from 100 BC to 100)',
+      yearStart(-250),
+      yearStart(250),
+      { unit: 'year', step: 100 },
+      ['200 BC', '100 BC', 'AD 1', '100', '200'],
+    ],
+    [
+      'millennia across the boundary',
+      yearStart(-2500),
+      yearStart(2500),
+      { unit: 'year', step: 1000 },
+      ['2000 BC', '1000 BC', 'AD 1', '1000', '2000'],
+    ],
+    [
+      'months from 1 BC into AD 1',
+      yearStart(0, 10),
+      yearStart(1, 3),
+      { unit: 'month', step: 1 },
+      ['Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar'],
     ],
     [
       'centuries BCE',
@@ -136,6 +171,54 @@ describe('generateTicks()', () => {
   });
 });
 
+/** The astronomical year a tick label names ("1 BC" is 0, "AD 1" and "1" are 1). */
+function yearOfLabel(label: string): number {
+  const bc = /^(\d+) BC$/.exec(label);
+  if (bc) return 1 - Number(bc[1]);
+  const ad = /^(?:AD )?(\d+)$/.exec(label);
+  if (!ad) throw new Error(`not a year label: ${label}`);
+  return Number(ad[1]);
+}
+
+describe('generateTicks() across the era boundary', () => {
+  const yearSteps = TICK_STEPS.filter((step) => step.unit === 'year');
+  // Windows that hold 1 BC and AD 1 (and some that reach far on one side).
+  const acrossBoundary = fc.tuple(
+    fc.integer({ min: -3000, max: 0 }),
+    fc.integer({ min: 1, max: 3000 }),
+    fc.constantFrom(...yearSteps),
+  );
+
+  test('generateTicks() keeps year ticks a step apart in calendar years, a year short after AD 1 only', () => {
+    fc.assert(
+      fc.property(acrossBoundary, ([from, to, step]) => {
+        const ticks = generateTicks(yearStart(from), yearStart(to), step, 5000);
+        const years = ticks.map((tick) => new Date(tick.time).getUTCFullYear());
+        for (let i = 1; i < years.length; i++) {
+          // From AD 1 (the era's first tick) to the next one is a year short: no year 0.
+          const expected = years[i - 1] === 1 ? step.step - 1 || 1 : step.step;
+          expect(years[i] - years[i - 1], `${ticks[i - 1].label} -> ${ticks[i].label}`).toBe(
+            expected,
+          );
+        }
+      }),
+    );
+  });
+
+  test('generateTicks() marks AD 1 where the window crosses the boundary and labels each tick with its own year, never 0', () => {
+    fc.assert(
+      fc.property(acrossBoundary, ([from, to, step]) => {
+        const ticks = generateTicks(yearStart(from), yearStart(to), step, 5000);
+        expect(ticks.find((tick) => tick.time === yearStart(1))?.label).toBe('AD 1');
+        for (const tick of ticks) {
+          expect(tick.label).not.toMatch(/^(AD )?0( BC)?$/);
+          expect(yearOfLabel(tick.label)).toBe(new Date(tick.time).getUTCFullYear());
+        }
+      }),
+    );
+  });
+});
+
 describe('generateContext()', () => {
   test.each<[string, number, number, TickStep, string[]]>([
     [
@@ -158,6 +241,13 @@ describe('generateContext()', () => {
       yearStart(2000, 2),
       { unit: 'month', step: 1 },
       ['1999', '2000'],
+    ],
+    [
+      'the years above months, 1 BC then AD 1',
+      yearStart(0, 11),
+      yearStart(1, 2),
+      { unit: 'month', step: 1 },
+      ['1 BC', 'AD 1'],
     ],
     [
       'the month above days in year 50',

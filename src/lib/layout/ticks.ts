@@ -1,6 +1,6 @@
 import { formatDatePattern as format } from '../format-pattern';
 import { formatYear, localDate } from '../format-date';
-import { axisLabels, datePatterns, dateWords } from '../messages';
+import { axisLabels, datePatterns, dateWords, eraMessages } from '../messages';
 import { DAY } from './view';
 
 /**
@@ -80,14 +80,17 @@ export function generateTicks(t0: number, t1: number, step: TickStep, limit = 50
   const ticks: Tick[] = [];
   const from = timeParts(t0);
   if (step.unit === 'year') {
-    // Years BCE are counted as people count them: 20 BC, 10 BC, AD 10 (there is no year 0).
+    // Years are counted as people count them: 20 BC, 10 BC, AD 1, 10, 20. There is no year 0:
+    // its place in the count is the era boundary, the start of AD 1, so the axis has no gap of
+    // twice the step there. The step after AD 1 is a year short (AD 1 to 10 is 9 years), as
+    // calendar years are; at a step of one year, AD 1 is the year's own tick.
     let v = Math.floor(from.year / step.step) * step.step - step.step;
     for (; ticks.length < limit; v += step.step) {
-      if (v === 0) continue;
+      if (v === 0 && step.step === 1) continue;
       const year = v > 0 ? v : v + 1;
       const time = yearStart(year);
       if (time > t1) break;
-      if (time >= t0) ticks.push({ time, label: formatYear(year) });
+      if (time >= t0) ticks.push({ time, label: axisYear(year) });
     }
   } else if (step.unit === 'month') {
     let m = from.year * 12 + Math.floor((from.month - 1) / step.step) * step.step;
@@ -110,6 +113,11 @@ export function generateTicks(t0: number, t1: number, step: TickStep, limit = 50
     }
   }
   return ticks;
+}
+
+/** A year as the axis writes it: as people do, and AD 1, where the era begins, named so. */
+function axisYear(year: number): string {
+  return year === 1 ? eraMessages.adYear(formatYear(year)) : formatYear(year);
 }
 
 /** Days shown at each step: 1, 15 for 14; 1, 8, 15, 22 for 7; odd days for 2. */
@@ -145,7 +153,7 @@ export function generateContext(
     for (let y = from.year; spans.length < limit; y++) {
       const start = yearStart(y);
       if (start > t1) break;
-      spans.push({ start, end: yearStart(y + 1), label: formatYear(y) });
+      spans.push({ start, end: yearStart(y + 1), label: axisYear(y) });
     }
   } else {
     for (let m = from.year * 12 + from.month - 1; spans.length < limit; m++) {

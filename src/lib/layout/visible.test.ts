@@ -149,6 +149,41 @@ describe('layoutVisible()', () => {
     );
   });
 
+  test('layoutVisible() never draws a cluster of fewer than two events', () => {
+    fc.assert(
+      fc.property(arbitraryEvents, arbitraryView, (events, view) => {
+        const { index, window, options, layout } = layoutOf(events, view);
+        const counts = layout.items.flatMap((item) =>
+          item.kind === 'cluster' ? [item.count] : [],
+        );
+        expect(Math.min(2, ...counts), `cluster counts ${counts}`).toBe(2);
+        expectEachEventOnce(index, layout.items, window);
+        expectNoCollisions(layout.items, options.lanes, options.gap);
+      }),
+      { seed: 20261123, numRuns: 400 },
+    );
+  });
+
+  test('layoutVisible() ends every label at the end of the axis, where a label that does not fit is cut', () => {
+    fc.assert(
+      fc.property(arbitraryEvents, arbitraryView, (events, view) => {
+        const { options, layout } = layoutOf(events, { ...view, vertical: false });
+        for (const item of layout.items) {
+          if (item.kind !== 'event' || item.compact || item.labelAt >= options.length) continue;
+          expect(item.labelEnd, item.id).toBeLessThanOrEqual(options.length);
+          // Whole, or long enough to read a few letters and the ellipsis; shorter, only the mark.
+          const extent = options.labelExtent(item.event);
+          if (item.flipped) expect(item.labelEnd - item.labelAt).toBeCloseTo(extent - 14, 6);
+          else
+            expect(item.labelEnd - item.labelAt).toBeGreaterThanOrEqual(
+              Math.min(extent, 56) - 1e-6,
+            );
+        }
+      }),
+      { seed: 20261124, numRuns: 300 },
+    );
+  });
+
   test('layoutVisible() draws the same items whatever the previous frame, only lanes follow it', () => {
     fc.assert(
       fc.property(

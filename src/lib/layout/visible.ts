@@ -28,6 +28,11 @@ export interface PlacedEvent {
   a1: number;
   /** Where the label starts along the axis (kept on screen for ranges running in). */
   labelAt: number;
+  /**
+   * Where the label's box ends (before the mark when flipped): its text is cut there with an
+   * ellipsis. Where labels flip, never past the end of the axis, whose edge would cut it bare.
+   */
+  labelEnd: number;
   from: number;
   to: number;
   lane: number;
@@ -128,16 +133,20 @@ export function layoutVisible(options: VisibleOptions): VisibleLayout {
       !unflipped.has(i) &&
       a1 - a0 < FLIP_BELOW &&
       a0 + extent > length &&
+      a0 <= length &&
       a0 - extent >= 0
     ) {
       const from = a0 + FLIP_BELOW - extent;
-      return { ...base, labelAt: from, from, to: Math.max(a1, a0 + FLIP_BELOW), flipped: true };
+      const to = Math.max(a1, a0 + FLIP_BELOW);
+      return { ...base, labelAt: from, labelEnd: a0, from, to, flipped: true };
     }
     const labelAt = Math.min(Math.max(a0, 0), Math.max(a1 - options.typicalExtent, a0));
-    // At the end of the axis a label that could not flip is shortened (ellipsis), not cut off.
-    const end = options.flip ? Math.max(length, labelAt + MIN_LABEL) : Infinity;
-    const to = Math.max(a1, Math.min(labelAt + extent, end));
-    return { ...base, labelAt, from: a0, to, flipped: false };
+    // At the end of the axis a label that could not flip is shortened (ellipsis), not cut off;
+    // with less room than the shortest label, only its mark is drawn.
+    const end = options.flip ? length : Infinity;
+    if (end - labelAt < MIN_LABEL) return { ...base, ...markOnly(a0, a1), flipped: false };
+    const labelEnd = Math.min(labelAt + extent, end);
+    return { ...base, labelAt, labelEnd, from: a0, to: Math.max(a1, labelEnd), flipped: false };
   };
   const placeCluster = (bin: Bin): PlacedCluster => {
     const left = at(bin.start);
@@ -194,11 +203,71 @@ export function layoutVisible(options: VisibleOptions): VisibleLayout {
         lanes,
         gap,
       });
-      steadyLanes(placed.concat(notable), lanes, gap, options.previous);
-      return { items: placed.concat(notable), level };
+      const drawn = openSmallClusters(placed.concat(notable), { placeEvent, lanes, gap });
+      steadyLanes(drawn, lanes, gap, options.previous);
+      return { items: drawn, level };
     }
     for (const [bin] of failed) clustered.add(bin.key);
   }
+}
+
+/** The box of an event drawn without its label: its mark, and room for a dot. */
+function markOnly(a0: number, a1: number) {
+  return { labelAt: a0, labelEnd: a0, from: a0, to: Math.max(a1, a0 + FLIP_BELOW), compact: true };
+}
+
+/**
+ * A cluster is a count of two events or more. One whose notable events took all but one (or
+ * all) of its events, or a bin of one event with no room for it, is drawn as that event
+ * instead, labelled where its label fits, else as its mark: it takes the cluster's room and
+ * any other. Where even its mark finds none, the cluster gets back its last labelled event
+ * (a count of two); a lone event with nowhere to go stays a count (rare: a crowded plot of
+ * few lanes, the event just before the next cluster). Returns the items to draw.
+ */
+function openSmallClusters(
+  items: readonly PlacedItem[],
+  context: { placeEvent: (i: number) => PlacedEvent; lanes: number; gap: number },
+): PlacedItem[] {
+  const { placeEvent, lanes, gap } = context;
+  let drawn = [...items];
+  for (const cluster of items) {
+    if (cluster.kind !== 'cluster' || cluster.count > 1) continue;
+    drawn = drawn.filter((item) => item !== cluster);
+    if (cluster.count === 0) continue;
+    let last = cluster.lo;
+    while (cluster.labelled.includes(last)) last++;
+    const event = placeEvent(last);
+    const mark = { ...event, ...markOnly(event.a0, event.a1) };
+    // Its own lane first: the cluster's box there is free now.
+    const order = [cluster.lane, ...Array.from({ length: lanes }, (_, lane) => lane)];
+    const laneFor = (box: PlacedEvent, room: number) =>
+      order.find((lane) =>
+        drawn.every(
+          (other) =>
+            other.lane !== lane || other.to + room <= box.from || box.to + room <= other.from,
+        ),
+      );
+    // A range whose bar finds no room is drawn from its start only, as the count was.
+    const start = { ...mark, to: mark.a0 + FLIP_BELOW };
+    const tries: [PlacedEvent, number][] = [
+      ...(event.compact ? [] : [[event, gap] as [PlacedEvent, number]]),
+      [mark, BARE_GAP],
+      [start, BARE_GAP],
+    ];
+    const shown = tries
+      .map(([box, room]) => ({ box, lane: laneFor(box, room) }))
+      .find((fit) => fit.lane !== undefined);
+    if (shown) {
+      drawn.push({ ...shown.box, lane: shown.lane as number });
+      continue;
+    }
+    const back = cluster.labelled.pop();
+    if (back !== undefined)
+      drawn = drawn.filter((item) => item.kind !== 'event' || item.index !== back);
+    cluster.count += back === undefined ? 0 : 1;
+    drawn.push(cluster);
+  }
+  return drawn;
 }
 
 /** At most this many of the clusters' notable events are labelled in one view. */
@@ -275,11 +344,7 @@ function fitLanes(items: PlacedItem[], lanes: number, gap: number): void {
     (item): item is PlacedEvent => item.kind === 'event' && item.lane < 0 && !item.flipped,
   );
   if (!bare.length) return;
-  for (const event of bare) {
-    event.compact = true;
-    event.labelAt = event.a0;
-    event.to = Math.max(event.a1, event.a0 + FLIP_BELOW);
-  }
+  for (const event of bare) Object.assign(event, markOnly(event.a0, event.a1));
   const placed = items.filter((item) => item.lane >= 0);
   const kept = new Map(placed.map((item) => [item.id, item.lane]));
   const again = assignLanes([...placed, ...bare], { lanes, gap: BARE_GAP, previous: kept });
