@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { FrameLocator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { openDataset, writeDatasets } from './datasets';
 import { blogPage, startHost } from './host-server';
 
 /**
@@ -209,6 +210,9 @@ test('the Share dialog gives the link and the iframe code of the view, copies, a
     /<iframe src="[^"]*\?event=madrid-summit&amp;tag=summit&amp;embed=1"/,
   );
   await expect(code).toHaveValue(/height="600"/);
+  await expect(code).toHaveValue(/title="NATO, as five documents tell it: timeline with sources"/);
+  // The whole code shows without scrolling the box.
+  expect(await code.evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true);
   await expect(code).toHaveValue(
     /sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"/,
   );
@@ -246,6 +250,43 @@ test('the Share dialog works inside the embed too, giving links without embed fo
   expect(box.width).toBeLessThanOrEqual(360);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
+});
+
+/** A dataset of `ids.length` documents, one event each, as the build writes an untitled one. */
+function documentsDataset(title: string, ids: string[]) {
+  return {
+    format: 'sourceline/1',
+    title,
+    documents: ids.map((id) => ({
+      id,
+      title: `The ${id.replace(/-/g, ' ')} piece`,
+      published: { value: null, precision: 'unknown' },
+      paragraphs: [{ id: `${id}#p1`, start: 0, end: 4, depth: 0, text: '1950' }],
+    })),
+    events: ids.map((id, i) => ({
+      id: `event-of-${id}`,
+      title: `Event of ${id}`,
+      date: `${1950 + i}`,
+      start: `${1950 + i}-01-01`,
+      end: `${1950 + i}-12-31`,
+      precision: 'year',
+      tags: [],
+      citations: [{ document: id, paragraph: `${id}#p1`, start: 0, end: 4, text: '1950' }],
+    })),
+    unplaced: [],
+  };
+}
+
+test('the frame title of a timeline without a title of its own names its documents', async ({
+  page,
+}) => {
+  writeDatasets({ 'untitled.json': documentsDataset('Timeline', ['asia', 'berlin', 'cuba']) });
+  await openDataset(page, 'untitled.json');
+  await page.getByRole('button', { name: 'Share / Embed' }).click();
+  const code = page.getByRole('dialog', { name: 'Share this view' }).locator('[data-share-code]');
+  await expect(code).toHaveValue(
+    /title="Timeline with sources: The asia piece and 2 more documents"/,
+  );
 });
 
 test('<sourceline-timeline> on a plain page shows the timeline and its citations in the page font', async ({

@@ -1,9 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import { exportEvents, readExportedCsv } from '../src/lib/export/events-table';
+import { parseCsv } from '../src/lib/formats/csv';
+import { EXPORT_COLUMNS, exportEvents, readExportedCsv } from '../src/lib/export/events-table';
 import { orderByTime } from '../src/lib/layout/time-order';
 import { filterEvents } from '../src/lib/search';
 import type { Dataset } from '../src/lib/types';
+import { cite, dataset as oneDocument, openDataset, writeDatasets } from './datasets';
 import { expect, test } from './fixtures';
 
 /**
@@ -56,15 +58,23 @@ test('PNG and SVG of the timeline window open as images of the right size and sh
   expect(width).toBe(plot.width + 32);
   expect(height).toBeGreaterThan(200);
   expect(height).toBeLessThanOrEqual(plot.height + 64 + 80);
-  const texts = [...text.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  // A footer line holds a coloured dot (a <tspan>) before each source.
+  const texts = [...text.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) =>
+    m[1].replace(/<[^>]*>/g, '').replace(/&amp;/g, '&'),
+  );
   expect(texts[0]).toBe(dataset.title);
   expect(texts).toContain('1945 – 1960');
   for (const title of ['Warsaw Pact founded', 'Korean War', 'Turkey joins NATO']) {
     expect(texts).toContain(title);
   }
   expect(text).not.toContain('Vilnius');
-  const footer = texts.filter((t) => t.startsWith('Sources: ')).join(' ');
-  expect(footer).toContain('How the USSR Tried to Join NATO!');
+  const footer = texts.filter((t) => /^(Sources: )?●/.test(t)).join(' ');
+  expect(footer).toContain('●\u00a0How the USSR Tried to Join NATO!');
+  // Each source's dot has the colour of its events on screen.
+  const usedColors = new Set(
+    [...text.matchAll(/<tspan fill="(#[0-9a-f]{6})">●/g)].map((m) => m[1]),
+  );
+  expect(usedColors.size).toBe(dataset.documents.length);
 
   const png = await download(page, () => dialog.locator('[data-export="png"]').click());
   expect(png.file.suggestedFilename()).toBe('nato-as-five-documents-tell-it.png');
@@ -172,6 +182,11 @@ test('print shows the timeline and the list with citations on A4 and on Letter',
     await expect(page.locator('.shell')).toBeHidden();
     const image = view.getByRole('img', { name: 'Timeline' });
     expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1000);
+    // The title prints once, above the picture, not again inside it.
+    await expect(view.getByRole('heading', { level: 1 })).toHaveText(dataset.title);
+    const picture = decodeURIComponent((await image.getAttribute('src')) ?? '');
+    expect(picture).toContain('1945 – 1960');
+    expect(picture).not.toContain(`>${dataset.title}</text>`);
     const items = view.locator('[data-list-event]');
     await expect(items).toHaveCount(dataset.events.length);
     await expect(items.first().locator('.citations li').first()).toBeVisible();
@@ -191,4 +206,59 @@ test('print shows the timeline and the list with citations on A4 and on Letter',
     expect(Math.abs(pageSize.height - size.height)).toBeLessThan(2);
     await page.emulateMedia({ media: 'screen' });
   }
+});
+
+/** Events before AD 1000 and across the era boundary, in a dataset of their own. */
+const EARLY = {
+  'early.json': oneDocument(
+    'Rome and after',
+    [
+      { date: '-0043-03-15', start: '-0043-03-15', end: '-0043-03-15', precision: 'day' },
+      { date: '-0512', start: '-0512-01-01', end: '-0512-12-31', precision: 'year' },
+      {
+        date: '-0043/0014',
+        start: '-0043-01-01',
+        end: '0014-12-31',
+        precision: 'year',
+        isRange: true,
+      },
+      { date: '0098-04-04', start: '0098-04-04', end: '0098-04-04', precision: 'day' },
+      { date: '0410', start: '0410-01-01', end: '0410-12-31', precision: 'year' },
+    ].map((span, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      tags: [],
+      citations: [cite],
+      ...span,
+    })),
+  ),
+};
+
+test('the CSV names BC and early AD dates as a person reads them and no cell is computed', async ({
+  page,
+}) => {
+  writeDatasets(EARLY);
+  await openDataset(page, 'early.json');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export this view' });
+  const csv = await download(page, () => dialog.locator('[data-export="csv"]').click());
+  const text = csv.bytes.toString('utf8');
+  const { rows } = parseCsv(text);
+  const at = (name: (typeof EXPORT_COLUMNS)[number]) => EXPORT_COLUMNS.indexOf(name);
+  const byId = new Map(rows.slice(1).map((row) => [row[at('event_id')], row]));
+  expect(byId.get('e1')?.[at('display_date')]).toBe('513 BC');
+  expect(byId.get('e0')?.[at('display_date')]).toBe('15 March 44 BC');
+  expect(byId.get('e2')?.[at('display_date')]).toBe('44 BC–14 AD');
+  expect(byId.get('e3')?.[at('display_date')]).toBe('4 April 98 AD');
+  expect(byId.get('e4')?.[at('display_date')]).toBe('410 AD');
+  // "-0512" would open as the sum -512: the machine columns are guarded, and read back.
+  expect(byId.get('e1')?.[at('date')]).toBe("'-0512");
+  for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  expect(readExportedCsv(text).map((event) => event.date)).toEqual([
+    '-0512',
+    '-0043/0014',
+    '-0043-03-15',
+    '0098-04-04',
+    '0410',
+  ]);
 });

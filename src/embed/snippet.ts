@@ -1,3 +1,4 @@
+import { embedMessages, ingestMessages, messages } from '../lib/messages';
 import type { ViewState } from '../lib/url-state';
 
 /** The `<iframe>` snippet that embeds a view, and a frame height that suits it. Pure. */
@@ -31,4 +32,23 @@ export function iframeSnippet(src: string, title: string, height: number): strin
     `  sandbox="${EMBED_SANDBOX}"`,
     `  allow="fullscreen; clipboard-write"></iframe>`,
   ].join('\n');
+}
+
+/** Titles the app gives a timeline nobody named: they say nothing about what it shows. */
+const PLACEHOLDER_TITLES = [messages.timeline, ingestMessages.untitled].map((t) => t.toLowerCase());
+
+/**
+ * The frame's title, which a screen reader announces on reaching the frame: the timeline's
+ * title, or when it has none of its own (only "Timeline" or "Untitled timeline") the titles of
+ * its documents (`documents`, in dataset order; may be empty when not known).
+ */
+export function frameTitle(title: string, documents: readonly string[] = []): string {
+  // A title's own closing colon or full stop would double the colon below.
+  const named = title.trim().replace(/[\s.:;,]+$/, '');
+  if (!named || PLACEHOLDER_TITLES.includes(named.toLowerCase())) {
+    return embedMessages.frameTitleOfDocuments(documents.map((d) => d.trim()).filter(Boolean));
+  }
+  return /[!?…]$/.test(named)
+    ? embedMessages.frameTitleAfterMark(named)
+    : embedMessages.frameTitle(named);
 }

@@ -354,12 +354,24 @@ export const embedMessages = {
   heightLabel: 'Height',
   heightPx: (px: number) => `${px} px`,
   copy: 'Copy',
+  /** Names of the two Copy buttons for screen readers; each starts with the visible word. */
+  copyLink: 'Copy the link',
+  copyCode: 'Copy the embed code',
   copied: 'Copied',
   copyFallback: 'Selected: press Ctrl+C (⌘+C on a Mac) to copy',
   openFull: 'Open full view',
   openFullShort: 'Full view',
   newTab: '(opens in a new tab)',
   frameTitle: (title: string) => `${title}: timeline with sources`,
+  /** After a title that ends in ! ? or …, where a colon would read badly. */
+  frameTitleAfterMark: (title: string) => `${title} (timeline with sources)`,
+  /** A timeline with no title of its own, named by its documents' titles. */
+  frameTitleOfDocuments: (documents: readonly string[]) =>
+    documents.length === 0
+      ? 'Timeline with sources'
+      : documents.length <= 2
+        ? `Timeline with sources: ${documents.join(' and ')}`
+        : `Timeline with sources: ${documents[0]} and ${documents.length - 1} more documents`,
   timelineHelp:
     'Ctrl + scroll or pinch to zoom, drag to move. Keys: + and − zoom, arrows move or step through events, Home shows all.',
   timelineHelpMac:
@@ -426,9 +438,9 @@ export const exportMessages = {
   exportTitle: 'Export this view',
   close: 'Close',
   imageHeading: 'Picture of the timeline',
-  imageHelp: 'The time window you see now, with a title and the sources named.',
+  imageHelp: 'The time window you see now, with a title and the sources named in their colours.',
   png: 'PNG (for slides)',
-  svg: 'SVG (scales)',
+  svg: 'SVG (sharp at any size)',
   dataHeading: 'Events with their citations',
   dataHelp: (n: number) =>
     n === 1
@@ -447,6 +459,8 @@ export const exportMessages = {
   windowRange: (from: string, to: string) => `${from} – ${to}`,
   printedFrom: (title: string) => `Printed from sourceline: ${title}`,
   citationsOf: 'Cited from',
+  /** A date in a spreadsheet cell that reaches a year below 1000 AD: "4 April 98 AD". */
+  adDate: (date: string) => `${date} AD`,
 } as const;
 
 /** Axis words at the era boundary: historians write 1 BC, then AD 1 (there is no year 0). */

@@ -1,6 +1,12 @@
-import { parseCsv, writeCsv } from '../formats/csv';
+import {
+  guardFormula as guard,
+  parseCsv,
+  unguardFormula as unguard,
+  writeCsv,
+} from '../formats/csv';
 import { citedText, indexParagraphs } from '../search';
 import type { DatasetDocument, Precision, TimelineEvent } from '../types';
+import { formatTableDate } from './table-date';
 
 /**
  * The events as records a person can take away: each with its citations, the cited words and
@@ -25,9 +31,11 @@ export interface ExportedCitation {
 /** One exported event. */
 export interface ExportedEvent {
   id: string;
-  /** EDTF. */
+  /** The date as people write it, for reading: "513 BC", "4 April 98 AD", "the 1950s". */
+  displayDate: string;
+  /** EDTF, for programs: `-0512` is 513 BC (astronomical years: year 0 is 1 BC). */
   date: string;
-  /** First and last day the date can mean (ISO 8601). */
+  /** First and last day the date can mean (ISO 8601, astronomical years). */
   earliest: string;
   latest: string;
   precision: Precision;
@@ -39,9 +47,11 @@ export interface ExportedEvent {
 /**
  * Column names. Chosen so the file also imports as an events spreadsheet (date, title, text,
  * source, tags are the names the importer reads; no other column uses one of its aliases).
+ * `display_date` is for people, `date` (EDTF) and `earliest`/`latest` (ISO) for programs.
  */
 export const EXPORT_COLUMNS = [
   'event_id',
+  'display_date',
   'date',
   'earliest',
   'latest',
@@ -68,6 +78,7 @@ export function exportEvents(
   const titleOf = new Map(documents.map((d) => [d.id, d.title]));
   return events.map((event) => ({
     id: event.id,
+    displayDate: formatTableDate(event),
     date: event.date,
     earliest: event.start,
     latest: event.end,
@@ -86,38 +97,25 @@ export function exportEvents(
   }));
 }
 
-/**
- * A spreadsheet opens a cell that starts with = + - @ (or a tab or CR) as a formula. Such free
- * text gets a leading apostrophe (and one more apostrophe when it already starts with some
- * before such a character), which `unguard` removes again.
- */
-const FORMULA = /^'*[=+\-@\t\r]/;
-const guard = (text: string) => (FORMULA.test(text) ? `'${text}` : text);
-const unguard = (text: string) =>
-  text.startsWith("'") && FORMULA.test(text) ? text.slice(1) : text;
-
 /** CSV of the records: a header, then one row per citation (one empty-source row without any). */
 export function writeEventsCsv(events: readonly ExportedEvent[]): string {
   const rows: string[][] = [[...EXPORT_COLUMNS]];
   for (const event of events) {
     const head = [
       event.id,
+      event.displayDate,
       event.date,
       event.earliest,
       event.latest,
       event.precision,
-      guard(event.title),
-      guard(event.tags.join(TAG_SEPARATOR)),
-    ];
+      event.title,
+      event.tags.join(TAG_SEPARATOR),
+    ].map(guard);
     if (!event.citations.length) rows.push([...head, '', '', '', '', '', '', '']);
     for (const c of event.citations) {
       rows.push([
         ...head,
-        guard(c.source),
-        guard(c.text),
-        guard(c.cited),
-        c.document,
-        c.paragraph,
+        ...[c.source, c.text, c.cited, c.document, c.paragraph].map(guard),
         String(c.start),
         String(c.end),
       ]);
@@ -136,19 +134,20 @@ export function readExportedCsv(text: string): ExportedEvent[] {
   const byId = new Map<string, ExportedEvent>();
   for (const row of rows.slice(1)) {
     const cell = (name: (typeof EXPORT_COLUMNS)[number]) =>
-      at[name] < 0 ? '' : (row[at[name]] ?? '');
+      unguard(at[name] < 0 ? '' : (row[at[name]] ?? ''));
     const id = cell('event_id');
     if (!id) continue;
     let event = byId.get(id);
     if (!event) {
-      const tags = unguard(cell('tags'));
+      const tags = cell('tags');
       event = {
         id,
+        displayDate: cell('display_date'),
         date: cell('date'),
         earliest: cell('earliest'),
         latest: cell('latest'),
         precision: cell('precision') as Precision,
-        title: unguard(cell('title')),
+        title: cell('title'),
         tags: tags ? tags.split(TAG_SEPARATOR) : [],
         citations: [],
       };
@@ -156,11 +155,11 @@ export function readExportedCsv(text: string): ExportedEvent[] {
     }
     if (!cell('document_id')) continue;
     event.citations.push({
-      source: unguard(cell('source')),
+      source: cell('source'),
       document: cell('document_id'),
       paragraph: cell('paragraph_id'),
-      cited: unguard(cell('cited')),
-      text: unguard(cell('text')),
+      cited: cell('cited'),
+      text: cell('text'),
       start: Number(cell('cited_start')),
       end: Number(cell('cited_end')),
     });

@@ -32,10 +32,11 @@ function render(overrides: Partial<Parameters<typeof renderTimelineSvg>[0]> = {}
   });
 }
 
-/** The text content of every <text> and <title> element, unescaped. */
+/** The text content of every <text> and <title> element (their <tspan>s too), unescaped. */
 function texts(svg: string): string[] {
-  return [...svg.matchAll(/<(text|title)\b[^>]*>([^<]*)<\/\1>/g)].map((m) =>
+  return [...svg.matchAll(/<(text|title)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) =>
     m[2]
+      .replace(/<[^>]*>/g, '')
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
       .replace(/&quot;/g, '"')
@@ -66,7 +67,7 @@ describe('renderTimelineSvg', () => {
     // Every element is one the renderer writes.
     const tags = new Set([...svg.matchAll(/<([a-zA-Z]+)/g)].map((m) => m[1]));
     expect([...tags].sort()).toEqual(
-      ['circle', 'clipPath', 'g', 'line', 'rect', 'svg', 'text', 'title'].filter((t) =>
+      ['circle', 'clipPath', 'g', 'line', 'rect', 'svg', 'text', 'title', 'tspan'].filter((t) =>
         tags.has(t),
       ),
     );
@@ -120,6 +121,38 @@ describe('renderTimelineSvg', () => {
     expect(svg).toContain(`viewBox="0 0 640 ${height}"`);
     const small = render({ width: 640, height: 250 });
     expect(Number(/height="(\d+)"/.exec(small)?.[1])).toBeLessThanOrEqual(250);
+  });
+
+  test("renderTimelineSvg() puts a dot in each document's colour before its title in the footer", () => {
+    const svg = render();
+    const footer = /<text[^>]*>Sources: (.*?)<\/text>/.exec(svg)?.[1] ?? '';
+    expect(footer).toMatch(/^<tspan fill="#0072b2">●<\/tspan>\u00a0Rock &amp; Roll/);
+    expect(footer).toContain('<tspan fill="#c2410c">●</tspan>\u00a0=HYPERLINK');
+  });
+
+  test('renderTimelineSvg() names as many sources as four footer lines hold, then how many more', () => {
+    const { events } = hostileDataset();
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      ...events[0],
+      id: `e${i}`,
+      citations: [{ ...events[0].citations[0], document: `d${i}` }],
+    }));
+    const titleOf = new Map(many.map((_, i) => [`d${i}`, `A document title of some length ${i}`]));
+    const footer = texts(render({ events: many, titleOf, width: 640 })).filter((t) =>
+      /^(Sources: )?●/.test(t),
+    );
+    expect(footer).toHaveLength(4);
+    const named = footer.join(' ').match(/A document title/g)?.length ?? 0;
+    expect(footer[3]).toMatch(new RegExp(`… and ${40 - named} more$`));
+  });
+
+  test('renderTimelineSvg() leaves the title out when asked, keeping the window and the <title>', () => {
+    const full = render();
+    const bare = render({ heading: false });
+    expect(texts(bare).filter((t) => t === 'NATO <in> "five" documents & more')).toHaveLength(1);
+    expect(texts(bare)).toContain('1949 – 1953');
+    const height = (svg: string) => Number(/height="(\d+)"/.exec(svg)?.[1]);
+    expect(height(bare)).toBeLessThan(height(full));
   });
 
   test('renderTimelineSvg() leaves out events outside the window', () => {

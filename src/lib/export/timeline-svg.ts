@@ -53,11 +53,15 @@ export interface TimelineSvgInput {
   titleOf: ReadonlyMap<string, string>;
   selectedId?: string | null;
   fontFamily?: string;
+  /** Draw the title at the top (default); off where the page around the picture shows it. */
+  heading?: boolean;
 }
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const PAD = 16;
 const HEADER = 64;
+/** The header without the title: the window's years only. */
+const HEADER_WITHOUT_TITLE = 34;
 const FOOTER_LINE = 16;
 const MAX_FOOTER_LINES = 4;
 const MIN_PLOT = 120;
@@ -69,10 +73,11 @@ export function renderTimelineSvg(input: TimelineSvgInput): string {
   const { width, palette, window } = input;
   const footer = footerLines(input, width - 2 * PAD);
   const footerHeight = footer.length * FOOTER_LINE + 12;
-  const plotTop = HEADER;
+  const heading = input.heading ?? true;
+  const plotTop = heading ? HEADER : HEADER_WITHOUT_TITLE;
   const plotWidth = width - 2 * PAD;
   // Laid out in all the height there is, then cut to the lanes used: no empty band at the foot.
-  const room = Math.max(MIN_PLOT, input.height - HEADER - footerHeight - 8);
+  const room = Math.max(MIN_PLOT, input.height - plotTop - footerHeight - 8);
   const index = buildTimeIndex([...input.events]);
   const plot = drawItems(input, index, plotWidth, room);
   const plotHeight = Math.max(MIN_PLOT, Math.min(room, plot.usedHeight));
@@ -82,8 +87,10 @@ export function renderTimelineSvg(input: TimelineSvgInput): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(input.fontFamily ?? FONT)}" role="img">`,
     `<title>${title}</title>`,
     `<rect width="${width}" height="${height}" fill="${escapeXml(palette.background)}"/>`,
-    `<text x="${PAD}" y="30" font-size="20" font-weight="700" fill="${escapeXml(palette.text)}">${title}</text>`,
-    `<text x="${PAD}" y="50" font-size="13" fill="${escapeXml(palette.muted)}">${escapeXml(describeWindow(window, index))}</text>`,
+    heading
+      ? `<text x="${PAD}" y="30" font-size="20" font-weight="700" fill="${escapeXml(palette.text)}">${title}</text>`
+      : '',
+    `<text x="${PAD}" y="${heading ? 50 : 20}" font-size="13" fill="${escapeXml(palette.muted)}">${escapeXml(describeWindow(window, index))}</text>`,
     // In the user space of the group that uses it, which is translated to the plot.
     `<clipPath id="sl-plot"><rect width="${plotWidth}" height="${plotHeight}" rx="6"/></clipPath>`,
     `<rect x="${PAD + 0.5}" y="${plotTop + 0.5}" width="${plotWidth - 1}" height="${plotHeight - 1}" rx="6" fill="${escapeXml(palette.plot)}" stroke="${escapeXml(palette.grid)}"/>`,
@@ -94,12 +101,18 @@ export function renderTimelineSvg(input: TimelineSvgInput): string {
   ];
   footer.forEach((line, i) => {
     const y = plotTop + plotHeight + 8 + (i + 1) * FOOTER_LINE;
+    const content = line
+      .map((piece) =>
+        piece.color
+          ? `<tspan fill="${escapeXml(piece.color)}">${SWATCH}</tspan>${NBSP}${escapeXml(piece.text)}`
+          : escapeXml(piece.text),
+      )
+      .join('');
     parts.push(
-      `<text x="${PAD}" y="${y}" font-size="12" fill="${escapeXml(palette.muted)}">${escapeXml(line)}</text>`,
+      `<text x="${PAD}" y="${y}" font-size="12" fill="${escapeXml(palette.muted)}">${content}</text>`,
     );
   });
-  parts.push('</svg>');
-  return parts.join('\n');
+  return parts.filter(Boolean).join('\n') + '\n</svg>';
 }
 
 /**
@@ -249,27 +262,53 @@ export function fitLabel(text: string): string {
         .trimEnd()}…`;
 }
 
-/** "Sources: A; B; C", wrapped to lines of the footer width, at most four lines. */
-function footerLines(input: TimelineSvgInput, width: number): string[] {
-  const cited = new Set(input.events.flatMap((event) => event.citations.map((c) => c.document)));
-  const titles = [...cited].map((id) => input.titleOf.get(id) ?? id);
-  if (!titles.length) return [];
+/** A piece of a footer line: text, after a dot in a document's colour when `color` is set. */
+interface FooterPiece {
+  text: string;
+  color?: string;
+}
+
+/** The dot before each source in the footer, the key to the colours of the events. */
+const SWATCH = '●';
+const NBSP = '\u00a0';
+
+/**
+ * "Sources: ● A; ● B; ● C", each dot in its document's colour, wrapped to lines of the footer
+ * width, at most four lines.
+ */
+function footerLines(input: TimelineSvgInput, width: number): FooterPiece[][] {
+  const cited = [
+    ...new Set(input.events.flatMap((event) => event.citations.map((c) => c.document))),
+  ];
+  if (!cited.length) return [];
   const perLine = Math.max(20, Math.floor(width / 6.6));
-  const lines: string[] = [];
-  let line: string = exportMessages.sources;
-  titles.forEach((title, i) => {
-    const piece = title + (i < titles.length - 1 ? '; ' : '');
-    if (line.length + piece.length > perLine && line.trim()) {
-      lines.push(line.trimEnd());
-      line = '';
+  const lines: FooterPiece[][] = [];
+  let line: FooterPiece[] = [{ text: exportMessages.sources }];
+  let length = exportMessages.sources.length;
+  let shown = 0;
+  cited.forEach((id, i) => {
+    const text = (input.titleOf.get(id) ?? id) + (i < cited.length - 1 ? '; ' : '');
+    const pieceLength = SWATCH.length + NBSP.length + text.length;
+    // A line holds at least one source, however long its title.
+    const holdsOne = line.some((piece) => piece.color !== undefined);
+    if (length + pieceLength > perLine && holdsOne && lines.length < MAX_FOOTER_LINES) {
+      line[line.length - 1].text = line[line.length - 1].text.trimEnd();
+      lines.push(line);
+      line = [];
+      length = 0;
     }
-    line += piece;
+    if (lines.length === MAX_FOOTER_LINES) return;
+    line.push({ text, color: input.colorOf.get(id) ?? input.palette.muted });
+    length += pieceLength;
+    shown += 1;
   });
-  if (line) lines.push(line.trimEnd());
-  if (lines.length <= MAX_FOOTER_LINES) return lines;
-  const kept = lines.slice(0, MAX_FOOTER_LINES);
-  const shownText = kept.join(' ');
-  const missing = titles.filter((title) => !shownText.includes(title)).length;
-  kept[MAX_FOOTER_LINES - 1] += ` … ${exportMessages.andMore(missing)}`;
-  return kept;
+  if (line.length && lines.length < MAX_FOOTER_LINES) lines.push(line);
+  const missing = cited.length - shown;
+  if (missing > 0) {
+    const last = lines[lines.length - 1];
+    const named = last[last.length - 1];
+    named.text = named.text.replace(/;\s*$/, '');
+    last.push({ text: ` … ${exportMessages.andMore(missing)}` });
+  }
+  return lines;
 }

@@ -108,6 +108,19 @@ export function parseCsv(input: string): CsvTable {
   return { rows, lines, separator, ...(unclosedQuoteLine ? { unclosedQuoteLine } : {}) };
 }
 
+/**
+ * A spreadsheet opens a cell that starts with = + - @ (or a tab or CR) as a formula. Such a
+ * cell gets a leading apostrophe (and one more apostrophe when it already starts with some
+ * before such a character), which `unguardFormula` removes again. Exports guard every text
+ * cell, ids and dates too: a BC date (`-0512`) would otherwise be computed (to -512), and a
+ * dataset from elsewhere may put anything in an id. Imports unguard every cell, so that a file
+ * exported here reads back as it was written.
+ */
+const FORMULA = /^'*[=+\-@\t\r]/;
+export const guardFormula = (text: string) => (FORMULA.test(text) ? `'${text}` : text);
+export const unguardFormula = (text: string) =>
+  text.startsWith("'") && FORMULA.test(text) ? text.slice(1) : text;
+
 /** A byte-order mark is quoted too, or a reader would drop it from the first field. */
 const NEEDS_QUOTES = /[",;\t\r\n\uFEFF]/;
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { writeEventsCsv } from '../export/events-table';
 import { detectFileKind } from './detect';
 import { readDateCell, readEventsCsv } from './events-csv';
 
@@ -58,6 +59,31 @@ describe('readEventsCsv', () => {
   test('readEventsCsv() without a date column says which header it found', () => {
     expect(readEventsCsv('name,place\nx,y\n', 'x').problems).toEqual([
       { row: 1, reason: 'no-header', detail: 'name, place' },
+    ]);
+  });
+
+  test('readEventsCsv() reads back cells an export guarded against spreadsheet formulas', () => {
+    const exported = (id: string, date: string, title: string) => ({
+      id,
+      displayDate: '',
+      date,
+      earliest: '',
+      latest: '',
+      precision: 'year' as const,
+      title,
+      tags: [],
+      citations: [],
+    });
+    const csv = writeEventsCsv([
+      exported('a', '-0512', 'Sack of the city'),
+      exported('b', '-0043/0014', '=SUM(A1) is not a formula'),
+    ]);
+    expect(csv).toContain("'-0512");
+    const { dataset, problems } = readEventsCsv(csv, 'x');
+    expect(problems).toEqual([]);
+    expect(dataset.events.map((e) => [e.date, e.title])).toEqual([
+      ['-0512', 'Sack of the city'],
+      ['-0043/0014', '=SUM(A1) is not a formula'],
     ]);
   });
 

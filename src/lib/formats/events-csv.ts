@@ -2,7 +2,7 @@ import { findDates } from '../dates';
 import { parseEdtf } from '../events/edtf';
 import { isUnplaceable, spanOfMention } from '../events/timex';
 import type { Dataset } from '../types';
-import { readImportTable } from './csv';
+import { readImportTable, unguardFormula } from './csv';
 import { assembleImportedDataset, type ImportedEvent } from './imported';
 import type { RowProblem } from './problems';
 
@@ -66,7 +66,7 @@ export function readEventsCsv(
   table.rows.slice(1).forEach((row, i) => {
     const line = table.lines[i + 1];
     if (row.every((value) => value.trim() === '')) return;
-    const cellAt = (n: number) => (n < 0 ? '' : (row[n] ?? '').trim());
+    const cellAt = (n: number) => (n < 0 ? '' : unguardFormula((row[n] ?? '').trim()));
     if (row.length > header.length && row.slice(header.length).some((v) => v.trim())) {
       problems.push({ row: line, reason: 'columns', detail: `${row.length}/${header.length}` });
       return;

@@ -1,0 +1,15 @@
+import { formatEventDate, parseIsoDay, type DateSpanLike } from '../format-date';
+import { exportMessages } from '../messages';
+
+/**
+ * An event's date for a cell of a spreadsheet, as people write it ("15 March 44 BC",
+ * "c. 1952"), with the era named when a year of it is below 1000: a spreadsheet reads
+ * "4 April 98" as 1998 and "98" as a plain number, but leaves "4 April 98 AD" as written.
+ */
+export function formatTableDate(event: DateSpanLike): string {
+  const text = formatEventDate(event);
+  const first = parseIsoDay(event.start).year;
+  const last = parseIsoDay(event.end).year;
+  // BC years already say "BC"; a span that reaches AD 1-999 names the era once, at its end.
+  return last >= 1 && first <= 999 ? exportMessages.adDate(text) : text;
+}
