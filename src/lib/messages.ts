@@ -193,6 +193,9 @@ export const readerMessages = {
     `Parts of this link could not be used and were ignored: ${params}.`,
   notFound: (what: string) => `${what} (not in this timeline)`,
   dismiss: 'Dismiss',
+  showOnTimeline: 'Show on timeline',
+  chosenEvent: 'Chosen event',
+  showSources: 'Sources',
 } as const;
 
 const count = (n: number, one: string, many: string) =>
