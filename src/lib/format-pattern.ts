@@ -5,7 +5,7 @@ const TOKEN = /'[^']*'|y+|M+|d+/g;
 
 /**
  * Formats a date with a date-fns style pattern (`d MMMM y`, `MMM`, `yyyy`). Numbers come from
- * date-fns' `lightFormat`; month names come from `messages.ts`, so a locale replaces them there.
+ * date-fns' `lightFormat`; month names come from `lib/messages`, so a locale replaces them there.
  * Why not date-fns `format`: it bundles the whole English locale (parsing included), about a
  * tenth of the app's first load, for the twelve month names this app needs.
  * Years before AD 1 (astronomical 0 and below) are written "44 BC": date-fns writes the bare

@@ -42,7 +42,7 @@ function unplaceNoHappening(group: readonly Candidate[]): UnplacedMention[] {
       end: mention.end,
       text: mention.text,
       value: mention.value,
-      // Worded for readers in messages.ts (`unplacedReasons`).
+      // Worded for readers in lib/messages (`unplacedReasons`).
       reason: 'not-an-event' as const,
     })),
   );

@@ -3,6 +3,8 @@
  * replace them together. Patterns are date-fns format strings.
  */
 export const messages = {
+  /** Opens the workspace (its own strings are in ./ingest). */
+  yourDocuments: 'Your documents',
   appName: 'sourceline',
   loading: 'Loading the timeline…',
   loadFailed: (reason: string) => `The timeline could not be loaded: ${reason}`,
@@ -198,151 +200,9 @@ export const readerMessages = {
   showSources: 'Sources',
 } as const;
 
-const count = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
-/** Strings of the workspace: timelines built in the browser from your own documents (issue 8). */
-export const ingestMessages = {
-  open: 'Your documents',
-  heading: 'Your documents',
-  intro:
-    'Build a timeline from your own documents. Everything stays in this browser: nothing is uploaded.',
-  back: 'Back to the timeline',
-  saved: 'Saved timelines',
-  newProject: 'New timeline',
-  untitled: 'Untitled timeline',
-  openProject: 'Open',
-  renameProject: 'Rename',
-  deleteProject: 'Delete',
-  confirmDelete: (name: string) => `Delete “${name}” and its documents from this browser?`,
-  projectName: 'Name of this timeline',
-  projectSummary: (documents: number, events: number) =>
-    `${count(documents, 'document', 'documents')} · ${count(events, 'event', 'events')}`,
-  importedSummary: (events: number) => `${count(events, 'event', 'events')} · opened from a file`,
-  current: 'open now',
-  noProjects: 'Nothing saved yet.',
-  drop: 'Drop .txt, .md or .html files here',
-  dropAlso:
-    'or a timeline to open: sourceline JSON, TimelineJS JSON or spreadsheet CSV, a CSV of events (date, title, text, source), or a curation.yaml.',
-  choose: 'Choose files',
-  paste: 'Paste text',
-  pasteTitle: 'Title',
-  pasteText: 'Text',
-  pasteAdd: 'Add the text',
-  pastedTitle: (n: number) => `Pasted text ${n}`,
-  documents: 'Documents',
-  documentTitle: 'Title',
-  documentDate: 'Written on',
-  datePlaceholder: 'YYYY-MM-DD',
-  dateHelp: 'Relative dates (“last year”) count from this date. Empty when unknown.',
-  dateInvalid: 'Write YYYY, YYYY-MM or YYYY-MM-DD.',
-  removeDocument: (title: string) => `Remove ${title}`,
-  remove: 'Remove',
-  size: (characters: number) => count(characters, 'character', 'characters'),
-  encodings: {
-    'utf-8': 'UTF-8',
-    'utf-16le': 'UTF-16',
-    'utf-16be': 'UTF-16',
-    'windows-1252':
-      'not UTF-8: read as Windows-1252 (Western European). If letters look wrong, save the file as UTF-8 and add it again.',
-  } as Record<string, string>,
-  fromHtml: 'text taken from HTML; scripts and styles left out',
-  showMore: (n: number) => `Show ${n.toLocaleString('en-US')} more`,
-  problemsHeading: 'Not added',
-  problems: {
-    empty: 'the file is empty',
-    binary: 'this is not a text file',
-    blank: 'the file holds only white space',
-    'too-large': 'the file is larger than 200 MB',
-    unreadable: 'the file could not be read',
-    'html-empty': 'the page has no text outside scripts and styles',
-  } as Record<string, string>,
-  fileProblem: (file: string, reason: string) => `${file}: ${reason}.`,
-  reading: (done: number, total: number) =>
-    `Reading files: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`,
-  analyzing: (percent: number, document: string) => `Finding dates: ${percent}% (${document})`,
-  grouping: (mentions: number) =>
-    `Grouping ${count(mentions, 'date mention', 'date mentions')} into events…`,
-  opening: (name: string) => `Opening ${name}…`,
-  /** Time spent so far on a step that cannot say how far it is, as m:ss. */
-  elapsed: (seconds: number) =>
-    `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`,
-  exporting: 'Preparing the download…',
-  cancel: 'Cancel',
-  canceled: 'Stopped. The documents added so far are kept.',
-  rebuild: 'Build the timeline',
-  savedHere: 'Saved in this browser.',
-  buildFailed: (reason: string) => `The timeline could not be built: ${reason}`,
-  curationFailed: (reason: string) => `That edit could not be made: ${reason}`,
-  dropEdits: 'Drop my edits',
-  result: 'Timeline',
-  emptyResult: 'Add documents to see their timeline here.',
-  noEvents: 'No dates found in these documents yet.',
-  eventList: 'Events',
-  editHeading: 'Edit the event',
-  selectToEdit:
-    'Select an event to rename it, change its date or tags, merge it with another, split it or hide one of its dates.',
-  title: 'Title',
-  rename: 'Rename',
-  date: 'Date',
-  dateEdtfHelp: 'e.g. 1954-03-31, 1954-03, 1954, 195X, 1952~ or 1950/1953',
-  redate: 'Change date',
-  tags: 'Tags, separated by commas',
-  saveTags: 'Save tags',
-  mergeWith: 'Merge with',
-  chooseEvent: 'Choose an event',
-  merge: 'Merge',
-  citations: 'Dates cited',
-  splitOff: 'Split off',
-  splitOffLabel: (text: string) => `Split “${text}” off into an event of its own`,
-  hide: 'Hide',
-  hideLabel: (text: string) => `Hide “${text}” from the timeline`,
-  hideReason: 'Hidden in the workspace',
-  reset: 'Undo my edits to this event',
-  hiddenHeading: 'Hidden dates',
-  unhide: 'Show again',
-  edited: 'edited',
-  curationErrors: {
-    'unknown-event': 'the event is no longer in the timeline',
-    'bad-date':
-      'the date is not one this app reads; write e.g. 1954-03-31, 1954, 195X or 1950/1953',
-    'empty-title': 'a title cannot be empty',
-    'single-citation': 'an event with one date cannot be split',
-    'same-event': 'choose another event to merge with',
-    'no-quote':
-      'the words around this date repeat elsewhere in the document, so it cannot be pointed at',
-    'no-effect': 'these dates are one expression in the text and stay together',
-  } as Record<string, string>,
-  downloads: 'Download',
-  formats: {
-    sourceline: 'Timeline (sourceline JSON)',
-    curation: 'Curation file (curation.yaml)',
-    'timelinejs-json': 'TimelineJS JSON',
-    'timelinejs-csv': 'TimelineJS spreadsheet (CSV)',
-    'single-html': 'Single HTML page (opens without a server)',
-  } as Record<string, string>,
-  showInApp: 'Show in the app',
-  imported: (name: string, events: number) => `${name}: ${count(events, 'event', 'events')} read.`,
-  rowProblem: (row: number, reason: string) =>
-    row === 0 ? `${reason}.` : `Row ${row}: ${reason}.`,
-  rowReasons: {
-    'no-date': 'no date',
-    'bad-date': 'the date cannot be read',
-    'no-title': 'no title and no text',
-    'not-object': 'not an event',
-    columns: 'more cells than the header has columns',
-    'unclosed-quote': 'a quoted cell never closes',
-    'no-header': 'the first row must name the columns (date, title, text, source)',
-    'not-timelinejs': 'this is not a TimelineJS file: it has no list of events',
-  } as Record<string, string>,
-  rowsNotRead: (n: number) => `${count(n, 'row', 'rows')} could not be read`,
-  unknownJson: (name: string) =>
-    `${name} is JSON, but neither a sourceline/1 timeline nor a TimelineJS file.`,
-  notJson: (name: string) => `${name} is not valid JSON.`,
-  curationApplied: (name: string) => `Curation file ${name} applied.`,
-  curationNeedsDocuments: 'Add the documents first: a curation file quotes their words.',
-  storageFailed: (reason: string) => `This browser would not save the work: ${reason}`,
-} as const;
+// The workspace's strings are a module of their own: only the workspace (loaded on demand)
+// uses them, and here they would be a sixth of the first load's messages.
+export { ingestMessages } from './ingest';
 
 /** Strings of the embed, the share dialog and the custom element (issue 7). */
 export const embedMessages = {
