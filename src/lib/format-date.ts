@@ -1,6 +1,7 @@
 import { formatDatePattern as format } from './format-pattern';
 import { dateWords, datePatterns } from './messages';
 import type { Precision } from './types';
+import { formatDay, unitYears } from './events/edtf';
 
 /** Parts of an ISO day with astronomical year numbering (`-0498-01-01`, `1954-03-31`). */
 export interface DayParts {
@@ -194,14 +195,14 @@ export function spanOfEdtf(edtf: string): (DateSpanLike & { isRange: boolean }) 
   const approximate = /[~%]$/.test(edtf);
   const bare = edtf.replace(/[~?%]$/, '');
   const pad = (n: number) => String(n).padStart(2, '0');
-  const unit = /^(-?\d{2,3})(X{1,2})$/.exec(bare);
-  if (unit && unit[1].replace('-', '').length + unit[2].length === 4) {
-    const size = 10 ** unit[2].length;
-    const base = Number(unit[1]) * size;
-    const precision = size === 10 ? 'decade' : 'century';
+  const unit = /^(-?)(\d{2,3})(X{1,2})$/.exec(bare);
+  if (unit && unit[2].length + unit[3].length === 4) {
+    // "-004X" is the date engine's "the 40s BC" (49-40 BC); "00XX" the years 0-99.
+    const [from, to] = unitYears(unit[1] === '-', unit[2]);
+    const precision = unit[3].length === 1 ? 'decade' : 'century';
     return {
-      start: `${base}-01-01`,
-      end: `${base + size - 1}-12-31`,
+      start: formatDay(from, 1, 1),
+      end: formatDay(to, 12, 31),
       precision,
       isRange: false,
       approximate,

@@ -28,6 +28,30 @@ describe('decades in words', () => {
   });
 });
 
+describe('decades known by a name', () => {
+  it.each([
+    ['The Roaring Twenties ended in a crash.', 'The Roaring Twenties', '192'],
+    ['a Roaring Twenties party', 'Roaring Twenties', '192'],
+    ['Britain in the Swinging Sixties', 'the Swinging Sixties', '196'],
+    ['the Gay Nineties', 'the Gay Nineties', '189'],
+    ['London in the naughty nineties', 'the naughty nineties', '189'],
+    ['Farms failed in the Dirty Thirties.', 'the Dirty Thirties', '193'],
+    ['Ireland in the Hungry Forties', 'the Hungry Forties', '184'],
+  ])('reads %j as the decade of its name', (input, text, value) => {
+    // Whatever the document date: "the Roaring Twenties" are not the 2020s.
+    expect(read(input, '2024-05-01')).toEqual([[text, value, '']]);
+  });
+
+  it('reads no decade in other epithets or in an age', () => {
+    // The Roaring Forties are latitudes.
+    expect(
+      read(
+        'In the Roaring Twenties ships braved the Roaring Forties. She was in her roaring twenties.',
+      ),
+    ).toEqual([['the Roaring Twenties', '192', '']]);
+  });
+});
+
 describe('ages are not decades', () => {
   it.each([
     'She was in her thirties then.',

@@ -3,14 +3,18 @@
  * "the fifth century BC"). TIMEX3 writes them as the leading digits: `195`, `19`, `BC047`.
  */
 import { wordBefore, type Candidate, type Completion, type Need, type Rule } from './candidate';
+import { isMeasureAt } from './decade-numbers';
 import { ORDINAL_RE, ORDINAL_STARTS, parseOrdinal } from './tokens';
 import { formatYear, pad, type CalPoint } from './timex';
 
 const SP = '[ \\u00a0]+';
 const ERA = `(?:[ \\u00a0]?(BCE|BC|B\\.C\\.(?:E\\.)?|AD|CE)(?![A-Za-z]))?`;
-/** "the 1950s", "the 470s BC", and a span of decades with the second one clipped: "the 1960s–70s". */
+/**
+ * "the 1950s", "the 470s BC", "the 40s BC", and a span of decades with the second one clipped:
+ * "the 1960s–70s".
+ */
 const DECADE4 = new RegExp(
-  `\\b(?:(the|The)${SP})?(\\d{2,3}0)['’]?s(?:[-–—](\\d0)['’]?s)?${ERA}(?![\\w'’])`,
+  `\\b(?:(the|The)${SP})?(\\d{1,3}0)['’]?s(?:[-–—](\\d0)['’]?s)?${ERA}(?![\\w'’])`,
   'g',
 );
 const DECADE2 = new RegExp(
@@ -28,12 +32,14 @@ function decade4(m: RegExpExecArray): Candidate | null {
   const bc = m[4] !== undefined && /B\.?C/i.test(m[4]);
   if (tail !== undefined && (bc || digits.length !== 4 || Number(tail) <= Number(digits.slice(2))))
     return null;
-  // "the 1950s" is a decade; "the 470s BC" too, but a bare "470s" is a count.
-  if (digits.length === 3 && !bc) return null;
+  // "the 1950s" is a decade; "the 470s BC" and "the 40s BC" too, but a bare "470s" is a count
+  // and "the 40s" (without an era) the 1940s, which DECADE2 reads.
+  if (digits.length < 4 && m[4] === undefined) return null;
   const lead = digits.slice(0, -1);
   // "the 1800s" is the century 1800-1899, as "the 400s BC" is 499-400 BC; "the 2000s" is
   // used for the decade 2000-2009.
-  if (digits.endsWith('00') && tail === undefined && (bc || Number(digits) < 2000)) {
+  const roundHundred = digits.length > 2 && digits.endsWith('00');
+  if (roundHundred && tail === undefined && (bc || Number(digits) < 2000)) {
     const hundreds = Number(digits.slice(0, -2));
     return {
       start: m.index,
@@ -60,6 +66,8 @@ function decade2(text: string, m: RegExpExecArray, dctYear: number | null): Cand
   // "in her 50s" is an age; a decade needs "the" or an apostrophe ("in her early '40s" is one too).
   if (!article && !apostrophe) return null;
   if (!article && isAgeAt(text, m.index)) return null;
+  // "temperatures in the 30s": a number; "the '30s" keeps its apostrophe for the century.
+  if (!apostrophe && isMeasureAt(text, m.index, m.index + m[0].length)) return null;
   return {
     start: m.index,
     end: m.index + m[0].length,
@@ -162,8 +170,8 @@ const DIGITS = '0123456789';
 export const DECADE_RULES: Rule[] = [
   {
     re: DECADE4,
-    starts: ['#3', '#4', 'the'],
-    after: { '#3': "'’s", '#4': "'’s", the: DIGITS },
+    starts: ['#2', '#3', '#4', 'the'],
+    after: { '#2': "'’s", '#3': "'’s", '#4': "'’s", the: DIGITS },
     notAfter: "$€£#.,'’-",
     map: decade4,
   },

@@ -7,6 +7,7 @@ import type { Candidate, Completion, Need } from './candidate';
 import { formatPoint, parsePoint, type CalPoint } from './timex';
 import { wordBefore } from './candidate';
 import { tenseAround } from './tense';
+import { settleOnDay, waitsForDay } from './day-after-time';
 
 interface Narrative {
   point: CalPoint;
@@ -321,6 +322,8 @@ export function resolveCandidates(
 ): DateMention[] {
   let { narrative, line, nextBreak, wide, written } = state;
   if (nextBreak < 0) nextBreak = nextLineBreak(text, 0);
+  /** A time of day whose date comes next, with the anchor it has without that date. */
+  let waiting: { time: Candidate; anchor: Anchor | undefined } | null = null;
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     // Count line breaks incrementally so the pass stays linear in the text length.
@@ -341,6 +344,12 @@ export function resolveCandidates(
     } else {
       const year = yearInSentence(text, written, c.start);
       anchor = complete(c, dct, narrative, line, text, wide, year);
+      // "At 5:34 AM Baghdad time on March 20, 2003": the time waits for its date, and moves
+      // the narrative no further than that date does.
+      if (waitsForDay(text, c, cands[k + 1])) {
+        waiting = { time: c, anchor };
+        continue;
+      }
       narrative = nextNarrative(c, c.value, narrative, line, text);
     }
     if (!c.need && c.type === 'DATE' && !c.endValue) {
@@ -350,6 +359,11 @@ export function resolveCandidates(
     const moved = narrative !== null && formatPoint(narrative.point) !== before;
     wide = (c.parts ? null : wideOf(c)) ?? (moved ? null : wide);
     out.push(toMention(text, c, anchor));
+    if (waiting) {
+      const on = settleOnDay(waiting.time, c) ?? waiting.anchor;
+      out.splice(out.length - 1, 0, toMention(text, waiting.time, on));
+      waiting = null;
+    }
   }
   state.narrative = narrative;
   state.wide = wide;

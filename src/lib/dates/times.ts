@@ -1,6 +1,7 @@
 /**
- * Times of day: clock times ("5:34 a.m.", "3 p.m.") and parts of the day ("that morning",
- * "the next evening", "at night"). Values hang on the narrative day: `1965-01-31TMO`.
+ * Times of day: clock times ("5:34 a.m.", "3 p.m.", "at 0500 hours") and parts of the day ("that
+ * morning", "the next evening", "at night"). Values hang on the narrative day, `1965-01-31TMO`,
+ * or on the date written right after them (see day-after-time.ts).
  */
 import {
   wordBefore,
@@ -22,6 +23,10 @@ const PART = new RegExp(
   'g',
 );
 
+/** Military time: "0500 hours", "1430 hrs", "2100h". */
+const HOURS = /\b([01]\d|2[0-3])([0-5]\d)[ \u00a0]?(?:hours|hrs|h)\b/g;
+/** Words after which a four-digit number with "hours" is a time, not a count of hours. */
+const HOURS_AFTER = new Set(['at', 'by', 'until', 'till', 'before', 'from', 'to', 'around']);
 const CODES: Record<string, string> = {
   morning: 'MO',
   afternoon: 'AF',
@@ -42,12 +47,12 @@ const BARE_OK = new Set([
   'of',
 ]);
 
-function onDay(n: number, suffix: string, anchored: boolean): Need {
+function onDay(n: number, suffix: string, anchored: boolean): DayNeed {
   return new DayNeed(n, suffix, anchored);
 }
 
 /** A class rather than closures: one is made for every time of day the scan proposes. */
-class DayNeed implements Need {
+export class DayNeed implements Need {
   kind: NeedKind = 'anaphoric';
   reason = 'day taken from';
   n: number;
@@ -64,6 +69,13 @@ class DayNeed implements Need {
     if (!this.anchored || ref.d === undefined) return { value: this.fallback };
     return { value: formatPoint(shiftPoint(ref, this.n, 'D')) + this.suffix };
   }
+  /**
+   * The time on the day `day` names outright, whatever the narrative or determiner would say:
+   * "at noon on 20 January 2009", "the next morning, March 20".
+   */
+  onNamedDay(day: CalPoint): string | null {
+    return day.d === undefined ? null : formatPoint(day) + this.suffix;
+  }
 }
 
 function clock(m: RegExpExecArray): Candidate | null {
@@ -76,6 +88,23 @@ function clock(m: RegExpExecArray): Candidate | null {
   if (ampm && /a/i.test(ampm) && hour === 12) hour = 0;
   const suffix = `T${pad(hour, 2)}:${pad(minute, 2)}`;
   const need = onDay(0, suffix, true);
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'TIME',
+    value: need.fallback,
+    granularity: 'time',
+    need,
+  };
+}
+
+function hours(text: string, m: RegExpExecArray): Candidate | null {
+  const [, h, min] = m;
+  // "logged 1500 hours of flight time", "after 1000 hours": a count of hours.
+  if (h[0] !== '0' && !HOURS_AFTER.has(wordBefore(text, m.index))) return null;
+  if (/^[ \u00a0]+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))
+    return null;
+  const need = onDay(0, `T${h}:${min}`, true);
   return {
     start: m.index,
     end: m.index + m[0].length,
@@ -136,6 +165,14 @@ export const TIME_RULES: Rule[] = [
     afterSpaces: { '#1': 'apAP', '#2': 'apAP' },
     notAfter: '.:,$€£-',
     map: clock,
+  },
+  {
+    re: HOURS,
+    starts: ['#4'],
+    after: { '#4': ' \u00a0h' },
+    afterSpaces: { '#4': 'h' },
+    notAfter: '.:,$€£-',
+    map: (m, text) => hours(text, m),
   },
   {
     re: PART,

@@ -201,3 +201,42 @@ describe('slugDate()', () => {
     expect(slugDate({ start: '1937-01-01', precision: 'decade' })).toBe('1930s');
   });
 });
+
+describe('parseEdtf() on decades and centuries before the common era', () => {
+  it.each([
+    // The date engine's "the 40s BC" (BC004) is 49-40 BC: astronomical -48..-39.
+    ['-004X', { start: '-0048-01-01', end: '-0039-12-31', precision: 'decade', edtf: '-004X' }],
+    ['-121X', { start: '-1218-01-01', end: '-1209-12-31', precision: 'decade' }],
+    // "the 400s BC", the 5th century BC: 499-400 BC.
+    ['-04XX', { start: '-0498-01-01', end: '-0399-12-31', precision: 'century' }],
+    // The 1st century BC ends in 1 BC (year 0), as the date engine's BC00 does.
+    ['-00XX', { start: '-0098-01-01', end: '0000-12-31', precision: 'century' }],
+    ['-004X~', { start: '-0048-01-01', edtf: '-004X~', approximate: true }],
+    // The app's convention, unchanged: the 1st century is the years 0-99, and meets the 1st
+    // century BC at year 0.
+    ['-00XX/00XX', { start: '-0098-01-01', end: '0099-12-31', isRange: true }],
+  ])('reads %s with four-digit years', (text, expected) => {
+    expect(parseEdtf(text)).toMatchObject(expected);
+  });
+
+  it('gives the days the date engine gives the same decade or century', () => {
+    for (let n = 0; n < 300; n++) {
+      const digits = String(n).padStart(n < 100 ? 2 : 3, '0');
+      const edtf = `-${digits}${'X'.repeat(4 - digits.length)}`;
+      const fromEngine = spanOfMention(mention(`BC${digits}`));
+      expect(parseEdtf(edtf)).toMatchObject({
+        start: 'start' in fromEngine ? fromEngine.start : '',
+        end: 'end' in fromEngine ? fromEngine.end : '',
+        precision: 'precision' in fromEngine ? fromEngine.precision : '',
+      });
+    }
+  });
+
+  it('reads an interval from a BC decade to an AD one', () => {
+    expect(parseEdtf('-001X/001X')).toMatchObject({
+      start: '-0018-01-01',
+      end: '0019-12-31',
+      isRange: true,
+    });
+  });
+});

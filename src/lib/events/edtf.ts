@@ -113,6 +113,19 @@ export function contains(outer: DateSpan, inner: DateSpan): boolean {
   return dayKey(outer.start) <= dayKey(inner.start) && dayKey(inner.end) <= dayKey(outer.end);
 }
 
+/**
+ * The astronomical years a decade, century or millennium named by its leading digits spans
+ * (`195` 1950-1959, `19` 1900-1999, `00` 0-99). With `bc`, the digits count back from 1 BC as
+ * the date engine's values do: TIMEX `BC004` ("the 40s BC") is 49-40 BC, astronomical -48..-39,
+ * and `BC00` (the 1st century BC) is 99-1 BC: there is no year 0 BC.
+ */
+export function unitYears(bc: boolean, digits: string): [number, number] {
+  const size = 10 ** (4 - digits.length);
+  const high = Number(digits) * size + size - 1;
+  const low = Math.max(Number(digits) * size, bc ? 1 : 0);
+  return bc ? [1 - high, 1 - low] : [low, high];
+}
+
 const SEASON_MONTHS: Record<string, [number, number]> = {
   '21': [3, 5],
   '22': [6, 8],
@@ -120,7 +133,10 @@ const SEASON_MONTHS: Record<string, [number, number]> = {
   '24': [12, 12],
 };
 
-/** Parses one EDTF date (no interval): `1954`, `1954-03`, `1954-03-31`, `-0498`, `195X`, `19XX`, seasons `1954-21`, with `~ ? %`. */
+/**
+ * Parses one EDTF date (no interval): `1954`, `1954-03`, `1954-03-31`, `-0498`, `195X`, `19XX`,
+ * `-004X` (the 40s BC), `-04XX` (the 5th century BC), seasons `1954-21`, with `~ ? %`.
+ */
 function parseEdtfDate(text: string): DateSpan | null {
   const match = /^(-?)(\d{2,})(X{0,2})(?:-(\d{2}))?(?:-(\d{2}))?([~?%]?)$/.exec(text);
   if (!match) return null;
@@ -128,10 +144,11 @@ function parseEdtfDate(text: string): DateSpan | null {
   if (digits.length + unknown.length < 4) return null;
   let span: DateSpan;
   if (unknown) {
-    if (monthText || sign) return null;
-    const base = Number(digits) * 10 ** unknown.length;
+    if (monthText) return null;
+    // "-004X" is the decade the date engine calls "the 40s BC" (see `unitYears`).
+    const [from, to] = unitYears(sign === '-', digits);
     const precision = unknown.length === 1 ? 'decade' : 'century';
-    span = yearsSpan(base, base + 10 ** unknown.length - 1, `${digits}${unknown}`, precision);
+    span = yearsSpan(from, to, `${sign}${digits}${unknown}`, precision);
   } else {
     const year = Number(`${sign}${digits}`);
     const month = monthText ? Number(monthText) : 0;

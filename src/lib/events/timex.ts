@@ -7,6 +7,7 @@ import {
   formatYear,
   joinSpans,
   monthSpan,
+  unitYears,
   yearsSpan,
   type DateSpan,
 } from './edtf';
@@ -31,11 +32,7 @@ function toAstronomical(bc: boolean, year: number): number {
 
 /** Span of a run of whole years written in TIMEX (`195` decade, `19` century, `2` millennium), BCE-aware. */
 function spanOfYearPrefix(bc: boolean, digits: string): DateSpan {
-  const size = 10 ** (4 - digits.length);
-  // There is no year 0 BC: "BC00" (the 1st century BC) is 99..1 BC, not 99 BC..AD 1.
-  const high = Number(digits) * size + size - 1;
-  const low = Math.max(Number(digits) * size, bc ? 1 : 0);
-  const [from, to] = bc ? [1 - high, 1 - low] : [low, high];
+  const [from, to] = unitYears(bc, digits);
   const unknown = 'X'.repeat(4 - digits.length);
   const edtf = bc ? `${formatYear(from)}/${formatYear(to)}` : `${digits}${unknown}`;
   return yearsSpan(from, to, edtf, digits.length === 3 ? 'decade' : 'century');
