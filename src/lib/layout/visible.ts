@@ -121,26 +121,22 @@ export function layoutVisible(options: VisibleOptions): VisibleLayout {
   const carried = findCarriedIn(index, bins.length ? bins[0].start : window.start, lanes);
   const clustered = new Set(bins.filter((bin) => bin.hi - bin.lo > capacity).map((bin) => bin.key));
 
-  // How often each event's flipped label found no lane: first it is tried whole, then cut to a
-  // typical label's length (ellipsis), then on the usual side.
-  const flipMisses = new Map<number, number>();
+  const unflipped = new Set<number>();
   const placeEvent = (i: number): PlacedEvent => {
     const event = index.events[i];
     const a0 = at(index.starts[i]);
     const a1 = Math.max(at(index.ends[i]), a0);
     const extent = options.labelExtent(event);
     const base = { kind: 'event' as const, id: event.id, index: i, event, a0, a1, lane: -1 };
-    const misses = flipMisses.get(i) ?? 0;
-    const flipExtent = misses === 0 ? extent : Math.min(extent, options.typicalExtent);
     if (
       options.flip &&
-      misses < 2 &&
+      !unflipped.has(i) &&
       a1 - a0 < FLIP_BELOW &&
       a0 + extent > length &&
       a0 <= length &&
-      a0 - flipExtent >= 0
+      a0 - extent >= 0
     ) {
-      const from = a0 + FLIP_BELOW - flipExtent;
+      const from = a0 + FLIP_BELOW - extent;
       const to = Math.max(a1, a0 + FLIP_BELOW);
       return { ...base, labelAt: from, labelEnd: a0, from, to, flipped: true };
     }
@@ -185,13 +181,9 @@ export function layoutVisible(options: VisibleOptions): VisibleLayout {
     }
     const items: PlacedItem[] = [...clusters, ...events];
     fitLanes(items, lanes, gap);
-    // A flipped label that found no room gets a try cut shorter, then on the usual side.
+    // A flipped label that found no room gets a try on the usual side.
     const retry = events.filter((event) => event.lane < 0 && event.flipped);
-    for (const event of retry) {
-      const misses = (flipMisses.get(event.index) ?? 0) + 1;
-      const extent = options.labelExtent(event.event);
-      flipMisses.set(event.index, misses === 1 && extent <= options.typicalExtent ? 2 : misses);
-    }
+    for (const event of retry) unflipped.add(event.index);
     // First, a bin turns into a cluster when more than a quarter of its events found no room
     // (which frees room for the others); then, once that settles, when any did. Ranges that
     // began before the window and found no room are left out: they are reached at their start.
