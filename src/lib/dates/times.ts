@@ -87,15 +87,7 @@ function clock(m: RegExpExecArray): Candidate | null {
   if (ampm && /p/i.test(ampm) && hour < 12) hour += 12;
   if (ampm && /a/i.test(ampm) && hour === 12) hour = 0;
   const suffix = `T${pad(hour, 2)}:${pad(minute, 2)}`;
-  const need = onDay(0, suffix, true);
-  return {
-    start: m.index,
-    end: m.index + m[0].length,
-    type: 'TIME',
-    value: need.fallback,
-    granularity: 'time',
-    need,
-  };
+  return timeOnDay(m.index, m.index + m[0].length, onDay(0, suffix, true));
 }
 
 function hours(text: string, m: RegExpExecArray): Candidate | null {
@@ -104,15 +96,7 @@ function hours(text: string, m: RegExpExecArray): Candidate | null {
   if (h[0] !== '0' && !HOURS_AFTER.has(wordBefore(text, m.index))) return null;
   if (/^[ \u00a0]+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))
     return null;
-  const need = onDay(0, `T${h}:${min}`, true);
-  return {
-    start: m.index,
-    end: m.index + m[0].length,
-    type: 'TIME',
-    value: need.fallback,
-    granularity: 'time',
-    need,
-  };
+  return timeOnDay(m.index, m.index + m[0].length, onDay(0, `T${h}:${min}`, true));
 }
 
 function part(text: string, m: RegExpExecArray): Candidate | null {
@@ -121,15 +105,7 @@ function part(text: string, m: RegExpExecArray): Candidate | null {
   if (word === 'midnight' || word === 'noon') {
     const suffix = word === 'noon' ? 'T12:00' : 'T24:00';
     if (!det && !BARE_OK.has(wordBefore(text, m.index))) return null;
-    const need = onDay(0, suffix, Boolean(det));
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'TIME',
-      value: need.fallback,
-      granularity: 'time',
-      need,
-    };
+    return timeOnDay(m.index, m.index + m[0].length, onDay(0, suffix, Boolean(det)));
   }
   if (!det && word !== 'tonight' && !BARE_OK.has(wordBefore(text, m.index))) return null;
   // "the morning of 31 January": the date's modifier pass builds the whole expression.
@@ -145,15 +121,14 @@ function part(text: string, m: RegExpExecArray): Candidate | null {
   const need = onDay(word === 'tonight' ? 0 : n, `T${CODES[word]}`, Boolean(det) || deictic);
   // "this morning", "tonight" are the writer's today: the document date first, as "today" is.
   if (deictic) need.kind = 'deictic';
-  return {
-    // "said that tonight": "tonight" takes no determiner.
-    start: word === 'tonight' ? m.index + m[0].length - word.length : m.index,
-    end: m.index + m[0].length,
-    type: 'TIME',
-    value: need.fallback,
-    granularity: 'time',
-    need,
-  };
+  // "said that tonight": "tonight" takes no determiner.
+  const start = word === 'tonight' ? m.index + m[0].length - word.length : m.index;
+  return timeOnDay(start, m.index + m[0].length, need);
+}
+
+/** A time of day found at `start`..`end`, its day to be settled by `need`. */
+function timeOnDay(start: number, end: number, need: DayNeed): Candidate {
+  return { start, end, type: 'TIME', value: need.fallback, granularity: 'time', need };
 }
 
 /** Clock times and parts of the day. */

@@ -64,14 +64,7 @@ export function placeMentions(
   const document = analyzed.document.id;
   for (const mention of [...analyzed.mentions].sort((a, b) => a.start - b.start)) {
     const paragraph = findParagraphAt(analyzed.paragraphs, mention.start)?.id ?? `${document}#p0`;
-    const base = {
-      document,
-      paragraph,
-      start: mention.start,
-      end: mention.end,
-      text: mention.text,
-      value: mention.value,
-    };
+    const base = mentionPlace(document, paragraph, mention);
     const hiddenWhy = hidden.get(mentionKey(document, mention));
     const span = spanOfMention(mention);
     if (hiddenWhy !== undefined) unplaced.push({ ...base, reason: 'hidden', detail: hiddenWhy });
@@ -86,6 +79,12 @@ export function placeMentions(
     }
   }
   return { placed, unplaced };
+}
+
+/** Where a mention stands and what it says: the part an unplaced mention shares with it. */
+export function mentionPlace(document: string, paragraph: string, mention: DateMention) {
+  const { start, end, text, value } = mention;
+  return { document, paragraph, start, end, text, value };
 }
 
 /** True when `next` dates the same thing as the mentions before it in its sentence. */

@@ -10,6 +10,7 @@ import { assembleEvent, assignIds } from './assemble';
 import {
   groupCandidates,
   mentionKey,
+  mentionPlace,
   placeMentions,
   splitDocumentSentences,
   type Candidate,
@@ -36,12 +37,7 @@ function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 function unplaceNoHappening(group: readonly Candidate[]): UnplacedMention[] {
   return group.flatMap((candidate) =>
     candidate.mentions.map(({ document, paragraph, mention }) => ({
-      document,
-      paragraph,
-      start: mention.start,
-      end: mention.end,
-      text: mention.text,
-      value: mention.value,
+      ...mentionPlace(document, paragraph, mention),
       // Worded for readers in lib/messages (`unplacedReasons`).
       reason: 'not-an-event' as const,
     })),
