@@ -169,3 +169,40 @@ test('an event chosen in the List outside the window is drawn and selected back 
   await chooseInList(page, 'late');
   await expectDrawnAndSelected(page, 'late');
 });
+
+test.describe('at 1280 px', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+  test('a keyboard user zooming on an event stays on it while the events around it move', async ({
+    page,
+  }) => {
+    // The NATO timeline: zooming in and out rearranges its lanes, which moves the items around.
+    const open = async () => {
+      await page.goto('./');
+      await expect(page.locator('[data-timeline][data-ready]')).toBeVisible();
+    };
+    await open();
+    const ids = await page
+      .locator('[data-timeline] [data-event-id]')
+      .evaluateAll((items) => items.slice(0, 6).map((item) => item.getAttribute('data-event-id')));
+    expect(ids.length).toBeGreaterThan(3);
+    const focusOf = (id: string | null) =>
+      page.evaluate((id) => {
+        const item = document.querySelector(`[data-timeline] [data-event-id="${id}"]`);
+        if (!item) return 'not drawn';
+        return item === document.activeElement
+          ? 'focused'
+          : `${document.activeElement?.tagName} is focused`;
+      }, id);
+    for (const id of ids) {
+      await open();
+      await page.locator(`[data-timeline] [data-event-id="${id}"]`).focus();
+      for (const key of ['+', '+', '-', '-']) {
+        await page.keyboard.press(key);
+        await settle(page);
+        const focus = await focusOf(id);
+        if (focus === 'not drawn') break;
+        expect(focus, `${id} after ${key}`).toBe('focused');
+      }
+    }
+  });
+});
