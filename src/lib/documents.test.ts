@@ -9,6 +9,21 @@ describe('readDocument', () => {
     expect(readDocument('a.txt', bytes(text)).text).toBe(text);
   });
 
+  it('dates a web page from the publication date it declares, unless the sidecar says', () => {
+    const page = bytes(
+      '<html><head><meta property="article:published_time" content="2021-05-04T09:30:00Z"></head><body><p>Text.</p></body></html>',
+    );
+    expect(readDocument('a.html', page).meta.published).toEqual({
+      value: '2021-05-04',
+      precision: 'day',
+    });
+    expect(readDocument('a.html', page, 'published: 2020-03').meta.published).toEqual({
+      value: '2020-03',
+      precision: 'month',
+    });
+    expect(readDocument('a.txt', bytes('Text.')).meta.published.value).toBeNull();
+  });
+
   it('titles a document without metadata from its file name', () => {
     const document = readDocument('The Cold War notes.txt', bytes('Text.'));
     expect(document.id).toBe('the-cold-war-notes');

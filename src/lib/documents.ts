@@ -133,6 +133,12 @@ export function parseDocumentMeta(file: string, yamlText: string | undefined): D
   };
 }
 
+/** A page's publication date ("2021-05-04", "2021-05", "2021") with the precision it has. */
+function pageDate(value: string): PublishedDate {
+  const precision = (['year', 'month', 'day'] as const)[value.split('-').length - 1];
+  return { value, precision };
+}
+
 /**
  * The text of a Markdown heading ("# The fall of Rome") on a text's first non-blank line: the
  * writer's own title. Any other first line may be a sentence, and is not taken.
@@ -161,10 +167,9 @@ export function readDocument(file: string, bytes: Uint8Array, metaYaml?: string)
   if (page.text.trim() === '') throw new DocumentError(file, documentMessages.emptyPage);
   const pageTitle = page.heading ?? page.title;
   const untitled = meta.title === titleFromFileName(file);
-  return {
-    id: slugFromFileName(file),
-    file,
-    text: page.text,
-    meta: untitled && pageTitle ? { ...meta, title: pageTitle } : meta,
-  };
+  const titled = untitled && pageTitle ? { ...meta, title: pageTitle } : meta;
+  // The page's own date of publication, unless the sidecar gives one.
+  const undated = meta.published.value === null;
+  const published = undated && page.published ? pageDate(page.published) : meta.published;
+  return { id: slugFromFileName(file), file, text: page.text, meta: { ...titled, published } };
 }

@@ -111,7 +111,9 @@ describe('findDates properties', () => {
     for (const text of inputs) {
       const t0 = performance.now();
       expectWellFormed(text, findDates(text));
-      expect(performance.now() - t0).toBeLessThan(2000);
+      // Each takes well under 200 ms alone; the bound catches quadratic work (minutes), not a
+      // busy machine (a shared core under a browser test run has taken one to 2.6 s).
+      expect(performance.now() - t0).toBeLessThan(5000);
     }
   });
 

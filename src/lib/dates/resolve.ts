@@ -23,6 +23,7 @@ function pickSource(
   dct: CalPoint | null,
   narrative: Narrative | null,
   line: number,
+  sectioned = false,
 ): Anchor['source'] {
   const kind = c.need?.kind;
   const fromDct = dct ? 'dct' : 'none';
@@ -31,7 +32,9 @@ function pickSource(
   if (kind === 'deictic') return dct ? 'dct' : fromNarrative;
   // Year-less calendar dates follow the narrative only while it stays in the same paragraph,
   // when a document date exists: a new paragraph of news returns to the document's own time.
-  if (kind === 'calendar' && narrative && narrative.line !== line) return dct ? 'dct' : 'narrative';
+  // Not in a text set out under dates ("1917" over a section): there they follow the story.
+  if (kind === 'calendar' && narrative && narrative.line !== line && !sectioned)
+    return dct ? 'dct' : 'narrative';
   return narrative ? 'narrative' : fromDct;
 }
 
@@ -59,13 +62,14 @@ function complete(
   text: string,
   wide: Wide | null = null,
   sentenceYear: CalPoint | null = null,
+  sectioned = false,
 ): Anchor | undefined {
   const need = c.need;
   if (!need) return undefined;
   // "the 1930s ... by the end of the decade": the decade just named, not the narrative's year
   // (a decade cannot anchor a year). A century cannot name a decade.
   const wideRef = wide && need.wide && (need.wide === 'century' || wide.unit === 'decade');
-  const source = wideRef ? 'narrative' : pickSource(c, dct, narrative, line);
+  const source = wideRef ? 'narrative' : pickSource(c, dct, narrative, line, sectioned);
   let ref = wideRef
     ? (wide as Wide).point
     : source === 'dct'
@@ -288,6 +292,31 @@ function mayFollowSince(text: string, pos: number): boolean {
   return false;
 }
 
+/** Before a date alone on its line: a heading's marks; after it: punctuation. */
+const ALONE_BEFORE = /^[ \t#*_>]{0,8}$/;
+const ALONE_AFTER = /^[ \t*_.:–—-]{0,8}(?:\r?\n|$)/;
+
+/**
+ * A year or a month over a section ("1917", "March 1868"); not a day, nor the document's own
+ * time: those stand alone as datelines ("July 9, 2023" under a headline).
+ */
+function headsSection(p: CalPoint, dct: CalPoint | null): boolean {
+  if (p.d !== undefined) return false;
+  return !dct || !refines(dct, p);
+}
+
+/** True when the date at [start, end) is all its line says: "1917", "## March 1868:". */
+function standsAlone(text: string, start: number, end: number): boolean {
+  // Only a few marks may stand before it: look no further back than they could reach.
+  const from = Math.max(0, start - 9);
+  const before = text.slice(from, start);
+  const lineBreak = before.lastIndexOf('\n');
+  if (lineBreak < 0 && from > 0) return false;
+  return (
+    ALONE_BEFORE.test(before.slice(lineBreak + 1)) && ALONE_AFTER.test(text.slice(end, end + 10))
+  );
+}
+
 function nextLineBreak(text: string, from: number): number {
   const k = text.indexOf('\n', from);
   return k < 0 ? text.length : k;
@@ -303,10 +332,12 @@ export interface AnchorState {
   line: number;
   /** The next line break not yet counted (-1: not looked for yet). */
   nextBreak: number;
+  /** A date has stood alone on its line (a heading "1917"): the text is set out under dates. */
+  sectioned: boolean;
 }
 
 export function newAnchorState(): AnchorState {
-  return { narrative: null, wide: null, written: null, line: 0, nextBreak: -1 };
+  return { narrative: null, wide: null, written: null, line: 0, nextBreak: -1, sectioned: false };
 }
 
 /**
@@ -320,7 +351,7 @@ export function resolveCandidates(
   state: AnchorState = newAnchorState(),
   out: DateMention[] = [],
 ): DateMention[] {
-  let { narrative, line, nextBreak, wide, written } = state;
+  let { narrative, line, nextBreak, wide, written, sectioned } = state;
   if (nextBreak < 0) nextBreak = nextLineBreak(text, 0);
   /** A time of day whose date comes next, with the anchor it has without that date. */
   let waiting: { time: Candidate; anchor: Anchor | undefined } | null = null;
@@ -343,7 +374,7 @@ export function resolveCandidates(
       narrative = nextNarrative(b, b.value, narrative, line);
     } else {
       const year = yearInSentence(text, written, c.start);
-      anchor = complete(c, dct, narrative, line, text, wide, year);
+      anchor = complete(c, dct, narrative, line, text, wide, year, sectioned);
       // "At 5:34 AM Baghdad time on March 20, 2003": the time waits for its date, and moves
       // the narrative no further than that date does.
       if (waitsForDay(text, c, cands[k + 1])) {
@@ -355,6 +386,8 @@ export function resolveCandidates(
     if (!c.need && c.type === 'DATE' && !c.endValue) {
       const p = parsePoint(c.value);
       if (p && p.y !== null) written = { y: p.y, end: c.end };
+      if (p && p.y !== null && headsSection(p, dct) && standsAlone(text, c.start, c.end))
+        sectioned = true;
     }
     const moved = narrative !== null && formatPoint(narrative.point) !== before;
     wide = (c.parts ? null : wideOf(c)) ?? (moved ? null : wide);
@@ -370,5 +403,6 @@ export function resolveCandidates(
   state.written = written;
   state.line = line;
   state.nextBreak = nextBreak;
+  state.sectioned = sectioned;
   return out;
 }

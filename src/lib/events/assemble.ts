@@ -97,6 +97,9 @@ function findDisagreements(cited: readonly CitedMention[], eventSpan: DateSpan):
     : [];
 }
 
+/** A letter or digit: a clause with none around its date says nothing but the date. */
+const HAS_WORDS = /[\p{L}\p{N}]/u;
+
 /**
  * The title of the best-placed member: one whose date is the event's and whose clause tells a
  * happening and gives words, the one most other documents bear out (ties: the first cited).
@@ -117,6 +120,8 @@ function titleGroup(
   const titles: (ClauseTitle | undefined)[] = [];
   const clauseAt = (i: number): ClauseTitle => {
     const c = ordered[i];
+    // A date alone ("1917" over a section, "The 1990s" as a heading) tells nothing that happened.
+    if (!HAS_WORDS.test(c.text)) return (titles[i] ??= { title: '', happening: false });
     return (titles[i] ??= titleClause(c.text, c.mentions[0].mention.start - c.clause.start, {
       ...c.titleContext,
       dateText: c.mentions[0].mention.text,

@@ -1,5 +1,5 @@
 import { findParagraphAt } from '../paragraphs';
-import type { AnalyzedDocument, DateMention, UnplacedMention } from '../types';
+import type { AnalyzedDocument, DateMention, PublishedDate, UnplacedMention } from '../types';
 import { contains, dayKey, joinSpans, type DateSpan } from './edtf';
 import { findSentenceAt, splitSentences, type Sentence } from './sentences';
 import { extractTerms, type Term } from './terms';
@@ -100,6 +100,51 @@ function datesSameThing(
   return near && (contains(current, next.span) || contains(next.span, current)) ? 'same' : null;
 }
 
+/** A line this long or longer is prose, not a byline. */
+const BYLINE_LENGTH = 100;
+
+/**
+ * True when the candidate is the document's dateline: its dates are the day the document was
+ * published, on a short line that is no sentence ("By A. Writer · 4 May 2021", "Updated 4 May
+ * 2021"). "On 4 May 2021 the council voted." is an event of that day.
+ */
+export function isDateline(
+  text: string,
+  candidate: Pick<Candidate, 'mentions'>,
+  published: PublishedDate,
+): boolean {
+  if (published.precision !== 'day' || !published.value) return false;
+  if (!candidate.mentions.every((m) => m.mention.value === published.value)) return false;
+  const at = candidate.mentions[0].mention.start;
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const newline = text.indexOf('\n', at);
+  const line = text.slice(start, newline < 0 ? text.length : newline).trim();
+  return line.length < BYLINE_LENGTH && !/[.!?]["'’”)]*$/.test(line);
+}
+
+/** True when the clause holds nothing but the group's dates (and punctuation): "1962", "1914–1918:". */
+function isDateAlone(
+  text: string,
+  clause: { start: number; end: number },
+  mentions: readonly PlacedMention[],
+): boolean {
+  let rest = text.slice(clause.start, clause.end);
+  for (const { mention } of [...mentions].reverse())
+    rest = rest.slice(0, mention.start - clause.start) + rest.slice(mention.end - clause.start);
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/** The sentence that starts the next line of the same paragraph (one line break between). */
+function lineBelow(
+  text: string,
+  sentence: { start: number; end: number },
+  sentences: readonly Sentence[],
+): Sentence | undefined {
+  const next = sentences.find((s) => s.start >= sentence.end);
+  if (!next) return undefined;
+  return /^[^\S\n]*\r?\n[^\S\n]*$/.test(text.slice(sentence.end, next.start)) ? next : undefined;
+}
+
 /** `text[from, to)` with the date mentions in it blanked to spaces. */
 function blankDates(
   text: string,
@@ -128,6 +173,7 @@ export function groupCandidates(
   documentOrder: number,
   placed: readonly PlacedMention[],
   labelOf: (mention: PlacedMention) => string | undefined = () => undefined,
+  sentences: readonly Sentence[] = [],
 ): Candidate[] {
   const groups: { mentions: PlacedMention[]; span: DateSpan }[] = [];
   for (const item of placed) {
@@ -150,20 +196,25 @@ export function groupCandidates(
     const first = group.mentions[0];
     const before = groups[i - 1]?.mentions.at(-1);
     const after = groups[i + 1]?.mentions[0];
-    const sentence = first.sentence;
-    const clause = {
+    let sentence = first.sentence;
+    let clause = {
       start:
         before && before.sentence.start === sentence.start ? before.mention.end : sentence.start,
       end: after && after.sentence.start === sentence.start ? after.mention.start : sentence.end,
     };
-    let clauseText = text.slice(clause.start, clause.end);
-    for (const m of group.mentions) {
-      const from = m.mention.start - clause.start;
-      clauseText =
-        clauseText.slice(0, from) +
-        ' '.repeat(m.mention.end - m.mention.start) +
-        clauseText.slice(from + m.mention.end - m.mention.start);
+    // A date alone on its line ("1962", "March 1868:") dates the line under it, when that line
+    // gives no date of its own: a chronology written date first. Cited from the date to its end.
+    const dated = clause.start === sentence.start && clause.end === sentence.end;
+    const below =
+      dated && isDateAlone(text, clause, group.mentions) && lineBelow(text, sentence, sentences);
+    if (
+      below &&
+      !placed.some((p) => p.mention.start >= below.start && p.mention.start < below.end)
+    ) {
+      sentence = { start: sentence.start, end: below.end };
+      clause = { start: below.start, end: below.end };
     }
+    const clauseText = blankDates(text, group.mentions, clause.start, clause.end);
     // The sentence before, if it is on the same line (a paragraph never spans a blank line).
     const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
     const previous = splitSentences(text, lineStart, sentence.start).at(-1);

@@ -117,3 +117,69 @@ describe('buildEvents() and clauses that tell no happening', () => {
     expect(result.unplaced.map((u) => u.text)).toEqual(['the 1920s']);
   });
 });
+
+describe('buildEvents() and dates standing alone on their line', () => {
+  const event = (result: ReturnType<typeof buildEvents>, date: string) =>
+    result.events.find((e) => e.date === date);
+
+  it('a date over a line dates that line, cited from the date to the line’s end', () => {
+    const text =
+      'Chronology\n\n1962\nThe first design competition is held in the city hall.\n\n' +
+      '1965:\nConstruction starts on the north bank.\n';
+    const result = buildEvents([analyzeDocument(read('bridge', text))]);
+    expect(event(result, '1962')?.title).toBe('Design competition is held in the city hall');
+    expect(event(result, '1965')?.title).toBe('Construction starts on the north bank');
+    const cited = event(result, '1962')?.citations[0].sentence;
+    expect(text.slice(cited?.start, cited?.end)).toBe(
+      '1962\nThe first design competition is held in the city hall.',
+    );
+    expect(result.unplaced).toEqual([]);
+  });
+
+  it('a heading that is only a date, or a date over a line with its own date, is no event', () => {
+    const text =
+      '## The 1990s\n\nThe bridge was repainted twice. In 1996 a ship struck a pier.\n\n' +
+      '1917\n\nIn October 1917 the government fell.\n\n1962\nOn 14 October 1962 photographs showed missiles.\n';
+    const result = buildEvents([analyzeDocument(read('bridge', text))]);
+    expect(result.events.map((e) => [e.date, e.title])).toEqual([
+      ['1917-10', 'Government fell'],
+      ['1962-10-14', 'Photographs showed missiles'],
+      ['1996', 'Ship struck a pier'],
+    ]);
+    expect(result.unplaced.map((u) => [u.text, u.reason])).toEqual([
+      ['The 1990s', 'not-an-event'],
+      ['1917', 'not-an-event'],
+      ['1962', 'not-an-event'],
+    ]);
+  });
+
+  it('keeps a heading that names what happened with its date', () => {
+    const text = '## 1971 – Bridge opens to traffic\n\nCars crossed at last.\n';
+    const result = buildEvents([analyzeDocument(read('bridge', text))]);
+    expect(result.events.map((e) => [e.date, e.title])).toEqual([
+      ['1971', 'Bridge opens to traffic'],
+    ]);
+  });
+});
+
+describe('buildEvents() and a document’s dateline', () => {
+  const news = (text: string) =>
+    readDocument('news.txt', new TextEncoder().encode(text), 'published: 2021-05-04\n');
+
+  it('the publication day on a byline or dateline is no event; in a sentence it is', () => {
+    const text =
+      'Council votes on the bridge\n\nBy A. Writer · 4 May 2021\n\n' +
+      'On 4 May 2021 the council voted to repair the bridge. It was built in 1765.\n';
+    const result = buildEvents([analyzeDocument(news(text))]);
+    expect(result.events.map((e) => e.date)).toEqual(['1765', '2021-05-04']);
+    expect(result.unplaced.map((u) => [u.text, u.reason])).toEqual([
+      ['4 May 2021', 'not-an-event'],
+    ]);
+  });
+
+  it('another day on a short line is not the dateline', () => {
+    const text = 'Programme\n\nOpening: 5 May 2021\n';
+    const result = buildEvents([analyzeDocument(news(text))]);
+    expect(result.events.map((e) => e.date)).toEqual(['2021-05-05']);
+  });
+});

@@ -9,6 +9,7 @@ import { applyCuratedEvent, resolveCuration } from './apply-curation';
 import { assembleEvent, assignIds } from './assemble';
 import {
   groupCandidates,
+  isDateline,
   mentionKey,
   mentionPlace,
   placeMentions,
@@ -68,8 +69,19 @@ export function buildEvents(
     for (const entry of placedAndNot.unplaced) unplaced.push(entry);
     const labelOf = (m: { document: string; mention: { start: number; end: number } }) =>
       pinned.get(mentionKey(m.document, m.mention));
-    for (const candidate of groupCandidates(a.document.text, order, placedAndNot.placed, labelOf))
-      candidates.push(candidate);
+    const grouped = groupCandidates(
+      a.document.text,
+      order,
+      placedAndNot.placed,
+      labelOf,
+      sentencesOf(a.document.id),
+    );
+    for (const candidate of grouped) {
+      const pinnedHere = candidate.mentions.some((m) => labelOf(m) !== undefined);
+      if (!pinnedHere && isDateline(a.document.text, candidate, a.document.meta.published))
+        unplaced.push(...unplaceNoHappening([candidate]));
+      else candidates.push(candidate);
+    }
   });
 
   const candidatePins = new Map<string, string>();

@@ -109,3 +109,49 @@ describe('decodeEntities', () => {
     expect(decodeEntities(text)).toBe(decoded);
   });
 });
+
+describe('the date a page says it was published', () => {
+  const page = (head: string, body = '<p>Text.</p>') =>
+    htmlToText(`<html><head>${head}</head><body>${body}</body></html>`).published;
+
+  test.each([
+    ['<meta property="article:published_time" content="2021-05-04T10:00:00+02:00">', '2021-05-04'],
+    ['<meta name="date" content="2021-05-04">', '2021-05-04'],
+    ['<meta name="DC.date.issued" content="2019/11">', '2019-11'],
+    ['<meta name="citation_publication_date" content="1998">', '1998'],
+    [
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-07-01T08:00:00Z"}</script>',
+      '2022-07-01',
+    ],
+  ])('%s gives %s', (head, expected) => {
+    expect(page(head)).toBe(expected);
+  });
+
+  test('a <time> marked as the publication date in the page gives it', () => {
+    expect(
+      page(
+        '',
+        '<p>By A. Writer, <time itemprop="datePublished" datetime="2020-02-29">29 Feb</time></p>',
+      ),
+    ).toBe('2020-02-29');
+    expect(page('', '<p><time pubdate datetime="2020-03-01">1 March</time></p>')).toBe(
+      '2020-03-01',
+    );
+  });
+
+  test('no date, a date that is no day of the calendar, or another date is no publication date', () => {
+    expect(page('<meta name="description" content="2021-05-04">')).toBeUndefined();
+    expect(page('<meta name="date" content="2021-02-30">')).toBeUndefined();
+    expect(page('<meta name="date" content="2021-13">')).toBeUndefined();
+    expect(page('', '<p><time datetime="2020-03-01">1 March</time></p>')).toBeUndefined();
+    expect(page('<script>var x = {"datePublished":"2020-01-01"}</script>')).toBeUndefined();
+  });
+
+  test('the first the page declares wins', () => {
+    expect(
+      page(
+        '<meta property="article:published_time" content="2021-05-04"><meta name="date" content="2020-01-01">',
+      ),
+    ).toBe('2021-05-04');
+  });
+});

@@ -8,6 +8,55 @@ export interface HtmlText {
   title?: string;
   /** Text of the first `<h1>`. */
   heading?: string;
+  /** The date the page says it was published ("2021-05-04", "2021-05"), from its metadata. */
+  published?: string;
+}
+
+/** `<meta>` names and properties that give a page's date of publication. */
+const PUBLISHED_META = new Set([
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.date',
+  'dcterms.issued',
+  'citation_publication_date',
+  'citation_date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'parsely-pub-date',
+  'sailthru.date',
+]);
+/** A calendar date at the start of a metadata value: "2021-05-04T10:00+02:00", "2021/05". */
+const META_DATE = /^\s*(\d{4})(?:[-/](\d{2})(?:[-/](\d{2}))?)?(?![\d])/;
+const JSON_LD_PUBLISHED = /"datePublished"\s*:\s*"([^"]*)"/;
+
+/** The date a metadata value gives, as written by the publisher (their day), or undefined. */
+export function publishedDate(value: string | undefined): string | undefined {
+  const match = value === undefined ? null : META_DATE.exec(value);
+  if (!match) return undefined;
+  const [, year, month, day] = match;
+  const m = month === undefined ? 0 : Number(month);
+  if (month !== undefined && (m < 1 || m > 12)) return undefined;
+  if (day !== undefined) {
+    const days = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+    if (Number(day) < 1 || Number(day) > days) return undefined;
+    return `${year}-${month}-${day}`;
+  }
+  return month === undefined ? year : `${year}-${month}`;
+}
+
+/** The publication date an element's attributes declare, if any. */
+function publishedOf(name: string, attrs: Record<string, string>): string | undefined {
+  const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
+  if (name === 'meta' && PUBLISHED_META.has(key)) return publishedDate(attrs.content);
+  if (attrs.itemprop?.toLowerCase() === 'datepublished')
+    return publishedDate(attrs.content ?? attrs.datetime);
+  if (name === 'time' && Object.hasOwn(attrs, 'pubdate')) return publishedDate(attrs.datetime);
+  return undefined;
 }
 
 /** Elements whose content a reader never sees as text of the page. */
@@ -52,6 +101,8 @@ export function htmlToText(html: string): HtmlText {
   let title: string | undefined;
   let heading: string | undefined;
   let headingText = '';
+  let published: string | undefined;
+  let inJsonLd = false;
   const flush = () => {
     const lines = (pre > 0 ? current : current.replace(/^[ \t]+|[ \t]+$/gm, '')).replace(
       /^\n+|\s+$/g,
@@ -62,6 +113,7 @@ export function htmlToText(html: string): HtmlText {
   };
   scanHtml(html, (token) => {
     if (token.kind === 'text') {
+      if (inJsonLd) published ??= publishedDate(JSON_LD_PUBLISHED.exec(token.text)?.[1]);
       if (inTitle) {
         title ??= collapse(token.text);
         return;
@@ -75,6 +127,9 @@ export function htmlToText(html: string): HtmlText {
     }
     const { name } = token;
     if (token.kind === 'open') {
+      published ??= publishedOf(name, token.attrs);
+      if (name === 'script' && token.attrs.type?.toLowerCase() === 'application/ld+json')
+        inJsonLd = true;
       if (name === 'title') inTitle = true;
       else if (DROPPED.has(name)) dropped++;
       else if (name === 'br') current += '\n';
@@ -86,6 +141,7 @@ export function htmlToText(html: string): HtmlText {
       }
       return;
     }
+    if (name === 'script') inJsonLd = false;
     if (name === 'title') inTitle = false;
     else if (DROPPED.has(name)) dropped = Math.max(0, dropped - 1);
     else if (BLOCKS.has(name)) {
@@ -102,6 +158,7 @@ export function htmlToText(html: string): HtmlText {
     text: paragraphs.join('\n\n'),
     ...(title ? { title } : {}),
     ...(heading ? { heading } : {}),
+    ...(published ? { published } : {}),
   };
 }
 
