@@ -33,3 +33,23 @@ describe('a bare three-digit year followed by a count of its own', () => {
     expect(values(EARLY + input).filter(([t]) => /^\d/.test(t))).toEqual([]);
   });
 });
+
+describe('a bare three-digit year heading a line of a chronology', () => {
+  it.each([
+    ['- 476: The last western emperor is deposed.', '476', '0476'],
+    ['476 – Romulus Augustulus is deposed.', '476', '0476'],
+    ['* 800: Charlemagne is crowned.', '800', '0800'],
+  ])('reads %j as a year', (line, text, value) => {
+    expect(values(`AD 79: Vesuvius buries Pompeii.\n${line}`).at(-1)).toEqual([text, value]);
+  });
+
+  it.each([
+    // Not a text of early times: a number at a line's head is a count or an item.
+    ['Results\n250: the number of replies received.'],
+    // Early times, but the number does not head its line as a year.
+    ['In AD 79 Vesuvius erupted.\nPompeii had 300: some say more.\nRoom 250 – the café.'],
+    ['In AD 79 Vesuvius erupted.\n250 soldiers – all lost.'],
+  ])('reads no year in %j', (input) => {
+    expect(values(input).filter(([t]) => /^\d{3}$/.test(t))).toEqual([]);
+  });
+});

@@ -116,8 +116,23 @@ export function nothingCountedAfter(text: string, end: number): boolean {
   return !(/^[a-z]+s$/.test(next) && !NOT_PLURAL.has(next));
 }
 
+/** List marks a line of a chronology may open with, before its year. */
+const LINE_HEAD_BEFORE = /\n[ \t]*(?:[-*•·][ \t]+)?$/;
+/** What follows the year that heads a line of a chronology: a colon or a dash, then its text. */
+const LINE_HEAD_AFTER = /^(?::|[ \t]*[–—-])[ \t]/;
+
+/** True when the number heads its line as a chronology's year does: "- 476: The last emperor". */
+function headsChronologyLine(text: string, start: number, end: number): boolean {
+  return (
+    // The text's start counts as a line's start.
+    LINE_HEAD_BEFORE.test((start < 12 ? '\n' : '') + text.slice(Math.max(0, start - 12), start)) &&
+    LINE_HEAD_AFTER.test(text.slice(end, end + 4))
+  );
+}
+
 /** True when a bare three-digit number at `start..end` of `text` is a year. */
 export function isShortYear(text: string, start: number, end: number): boolean {
+  if (headsChronologyLine(text, start, end)) return writesOfEarlyTimes(text);
   const before = yearBefore(text, start);
   if (!before || !nothingCountedAfter(text, end)) return false;
   return before === 'year' || writesOfEarlyTimes(text);
