@@ -22,6 +22,7 @@ import { RELATIVE_RULES } from './relative';
 import { newAnchorState, resolveCandidates } from './resolve';
 import { CLIPPED_YEAR_RULE } from './clipped-years';
 import { FEAST_RULE } from './feasts';
+import { ROMAN_DAY_RULE } from './roman-days';
 import { SEASON_RULES } from './seasons';
 import { SHORT_YEAR_RULE } from './short-years';
 import { TIME_RULES } from './times';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   REGNAL_YEAR_RULE,
   ...SEASON_RULES,
   FEAST_RULE,
+  ROMAN_DAY_RULE,
   ...RELATIVE_RULES,
   ...DURATION_RULES,
   ...TIME_RULES,
