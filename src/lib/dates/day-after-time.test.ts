@@ -129,3 +129,13 @@ describe('military time', () => {
     ]);
   });
 });
+
+describe('a clock time followed by something that is not am or pm', () => {
+  it.each([
+    ['This page was last edited on 14 November 2024, at 10:12 (UTC).', '2024-11-14T10:12'],
+    ['We met at 10:12 (UTC) on 18 November 2024.', '2024-11-18T10:12'],
+  ])('%j: the time ends with its digits and takes its day', (input, value) => {
+    const time = findDates(input).find((m) => m.type === 'TIME');
+    expect([time?.text, time?.value]).toEqual(['10:12', value]);
+  });
+});

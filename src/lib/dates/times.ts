@@ -17,7 +17,7 @@ import { pad } from './timex';
 const WS = '[ \\u00a0]+';
 /** The lookahead makes a bare number fail at once rather than match for `clock` to drop. */
 const CLOCK =
-  /\b(\d{1,2})(?=:\d{2}|[ \u00a0]?[aApP]\.?[mM])(?::(\d{2}))?[ \u00a0]?(a\.m\.|p\.m\.|A\.M\.|P\.M\.|am|pm|AM|PM)?(?![\w:]|\.\d)/g;
+  /\b(\d{1,2})(?=:\d{2}|[ \u00a0]?[aApP]\.?[mM])(?::(\d{2}))?(?:[ \u00a0]?(a\.m\.|p\.m\.|A\.M\.|P\.M\.|am|pm|AM|PM))?(?![\w:]|\.\d)/g;
 const PART = new RegExp(
   `\\b(?:((?:[Tt]hat|[Tt]his|[Tt]he${WS}next|[Tt]he${WS}following|[Nn]ext|[Tt]he${WS}same|[Ee]arly${WS}the${WS}next|[Ee]arly${WS}that)${WS}))?(morning|afternoon|evening|night|tonight|midnight|noon)(?![\\w-])`,
   'g',

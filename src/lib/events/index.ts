@@ -4,6 +4,7 @@ import type {
   EventsResult,
   TimelineEvent,
   UnplacedMention,
+  UnplacedReason,
 } from '../types';
 import { applyCuratedEvent, resolveCuration } from './apply-curation';
 import { assembleEvent, assignIds } from './assemble';
@@ -15,9 +16,11 @@ import {
   placeMentions,
   splitDocumentSentences,
   type Candidate,
+  type PlacedMention,
 } from './candidates';
 import { dayKey, parseEdtf, type DateSpan } from './edtf';
 import { findCommonTerms, mergeCandidates } from './merge';
+import { findSourceRecords } from './source-records';
 import type { Sentence } from './sentences';
 import { extractTerms } from './terms';
 
@@ -36,13 +39,16 @@ function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 
 /** The mentions of a group that tells no happening (see `assembleEvent`), as unplaced mentions. */
 function unplaceNoHappening(group: readonly Candidate[]): UnplacedMention[] {
-  return group.flatMap((candidate) =>
-    candidate.mentions.map(({ document, paragraph, mention }) => ({
-      ...mentionPlace(document, paragraph, mention),
-      // Worded for readers in lib/messages (`unplacedReasons`).
-      reason: 'not-an-event' as const,
-    })),
-  );
+  return group.flatMap((candidate) => unplaceAs('not-an-event', candidate.mentions));
+}
+
+/** Placed mentions taken off the timeline after all, for `reason`. */
+function unplaceAs(reason: UnplacedReason, mentions: readonly PlacedMention[]): UnplacedMention[] {
+  return mentions.map(({ document, paragraph, mention }) => ({
+    ...mentionPlace(document, paragraph, mention),
+    // Worded for readers in lib/messages (`unplacedReasons`).
+    reason,
+  }));
 }
 
 /**
@@ -69,17 +75,24 @@ export function buildEvents(
     for (const entry of placedAndNot.unplaced) unplaced.push(entry);
     const labelOf = (m: { document: string; mention: { start: number; end: number } }) =>
       pinned.get(mentionKey(m.document, m.mention));
+    // Dates that record sources (a list of references, "Retrieved 5 June 2020") tell no event,
+    // unless an editor pinned them to one.
+    const records = findSourceRecords(a, placedAndNot.placed);
+    const isRecord = (m: PlacedMention) => records.has(m) && labelOf(m) === undefined;
+    const placed = placedAndNot.placed.filter((m) => !isRecord(m));
+    if (placed.length < placedAndNot.placed.length)
+      unplaced.push(...unplaceAs('reference', placedAndNot.placed.filter(isRecord)));
     const grouped = groupCandidates(
       a.document.text,
       order,
-      placedAndNot.placed,
+      placed,
       labelOf,
       sentencesOf(a.document.id),
     );
     for (const candidate of grouped) {
       const pinnedHere = candidate.mentions.some((m) => labelOf(m) !== undefined);
       if (!pinnedHere && isDateline(a.document.text, candidate, a.document.meta.published))
-        unplaced.push(...unplaceNoHappening([candidate]));
+        unplaced.push(...unplaceAs('reference', candidate.mentions));
       else candidates.push(candidate);
     }
   });

@@ -189,6 +189,7 @@ export const readerMessages = {
     set: 'it is a repeating time, not a date',
     time: 'it is a time of day',
     'not-an-event': 'it dates a state or what the document covers, not a happening',
+    reference: 'it dates a source the document cites, or the document itself',
   } as Record<string, string>,
   listHeading: 'Events in time order',
   linkNotice: (params: string) =>
