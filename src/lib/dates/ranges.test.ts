@@ -50,3 +50,18 @@ describe('year spans written with a slash', () => {
     expect(values(input)).toEqual([]);
   });
 });
+
+describe('a span of days written with a hyphen after the month', () => {
+  it.each([
+    ['The fleets met on 27 May-28 May 1905.', '27 May-28 May 1905', '1905-05-27', '1905-05-28'],
+    ['The talks ran 27 May-2 June 1905.', '27 May-2 June 1905', '1905-05-27', '1905-06-02'],
+  ])('%j', (input, text, value, endValue) => {
+    expect(findDates(input).map((m) => [m.text, m.value, m.endValue])).toEqual([
+      [text, value, endValue],
+    ]);
+  });
+
+  it('a hyphen after another word still keeps a number off a date ("COVID-19 March")', () => {
+    expect(findDates('COVID-19 March 2020 cases').map((m) => m.text)).toEqual(['March 2020']);
+  });
+});

@@ -28,6 +28,7 @@ import { SHORT_YEAR_RULE } from './short-years';
 import { TIME_RULES } from './times';
 import { WEEKDAY_RULES } from './weekdays';
 import { markTitles, newTitleState } from './titles';
+import { monthNumber } from './tokens';
 import { parseDct } from './timex';
 
 /** Every rule, in the order ties are broken (earlier wins). */
@@ -150,6 +151,10 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function isWordChar(c: number): boolean {
   return letterIndex(c) !== 0 || isDigit(c) || c === 95; // _
 }
@@ -238,6 +243,18 @@ function afterMid(text: string, i: number): boolean {
   );
 }
 
+/**
+ * True when a hyphen right before `i` follows a month's name: "27 May-28 May 1905" is a span
+ * written with a hyphen, and "28 May 1905" may start after it.
+ */
+function afterMonthHyphen(text: string, i: number): boolean {
+  if (i < 4 || text.charCodeAt(i - 1) !== 45) return false;
+  let k = i - 1;
+  while (k > 0 && k > i - 12 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+  if (k > 0 && isWordChar(text.charCodeAt(k - 1))) return false;
+  return monthNumber(text.slice(k, i - 1)) > 0;
+}
+
 /** The pre-test of the `k`th rule of a lookup on the character `next` (-1 at the end). */
 function passes(afters: PreTest[] | null, k: number, next: number): boolean {
   if (afters === null || next < 0) return true;
@@ -322,7 +339,8 @@ export function scanCandidates(
         notAfter !== null &&
         i > 0 &&
         inPreTest(notAfter, text.charCodeAt(i - 1)) &&
-        !afterMid(text, i)
+        !afterMid(text, i) &&
+        !afterMonthHyphen(text, i)
       ) {
         continue;
       }
