@@ -42,8 +42,20 @@ export const PREPOSITIONS = new Set(
 const DETERMINERS = new Set(
   'the a an his her its their our my your this that these those'.split(' '),
 );
-const QUANTIFIERS = new Set(['many', 'most', 'some', 'several', 'all', 'both', 'few', 'no']);
+const QUANTIFIERS = new Set([
+  'many',
+  'most',
+  'some',
+  'several',
+  'all',
+  'both',
+  'few',
+  'no',
+  'another',
+]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+/** Pronouns that open a relative clause ("Redmoor, who won the league"). */
+export const RELATIVES = new Set(['which', 'who', 'whose', 'whom']);
 /** Finite verbs without the "-ed" ending, and auxiliaries: enough to tell that a clause begins. */
 const FINITE_VERBS = new Set(
   `was were is are has had have did does will would could should can might must became began broke
@@ -76,6 +88,156 @@ export function hasVerb(words: readonly string[]): boolean {
   return words.some((_, i) => isVerb(words, i));
 }
 
+/** A word that can be part of a noun: no function word, no verb, no date mark ("Corps", "25,000"). */
+function isNounWord(words: readonly string[], k: number): boolean {
+  const word = words[k] ?? '';
+  if (!/^(?:[\p{L}\p{N}'’.-]+|\d{1,3}(?:,\d{3})+)$/u.test(word) || !/[\p{L}\p{N}]/u.test(word))
+    return false;
+  const w = bare(word);
+  // Compass words are stop words, but "Northern" in "several Northern governors" is part of a noun.
+  const compass = isName(word) && /^(?:north|south|east|west)/.test(w);
+  return (!STOPWORDS.has(w) || compass) && !isVerb(words, k);
+}
+const isName = (word: string) => /^\p{Lu}/u.test(word);
+/** Lower-case particles of names: "de Gaulle", "Ludwig van Beethoven". */
+const NAME_PARTICLES = new Set(['de', 'du', 'der', 'van', 'von', 'al', 'bin', 'da', 'di', 'la']);
+/** Adverbs that stand between a subject and its verb ("Xerxes then crossed", "2007 also saw"). */
+export const isMidAdverb = (word: string) =>
+  /^\p{Ll}/u.test(word) &&
+  /^(?:also|then|again|soon|later|still|already|never|thus|now|\p{L}{3,}ly)$/u.test(bare(word));
+
+/**
+ * Where the noun phrase that ends before `end` begins, or `end` when none does: a name ("General
+ * Kuropatkin", "the Royal Air Force", "Secretary of Defense", "Germany and Italy") or up to three
+ * nouns after a determiner ("the abbey", "several Northern governors", "the strength of the Corps").
+ */
+export function findNounStart(words: readonly string[], end: number, withOf = true): number {
+  let s = end;
+  const nameAt = (k: number) => k >= 0 && isName(words[k]) && isNounWord(words, k);
+  if (nameAt(end - 1)) {
+    for (;;) {
+      if (nameAt(s - 1)) s--;
+      else if (bare(words[s - 1] ?? '') === 'of' && nameAt(s - 2)) s -= 2;
+      else if (s > 0 && NAME_PARTICLES.has(words[s - 1])) s--;
+      else break;
+    }
+  } else while (s > 0 && end - s < 3 && isNounWord(words, s - 1)) s--;
+  if (s === end) return end;
+  const before = bare(words[s - 1] ?? '');
+  if (s > 0 && (DETERMINERS.has(before) || QUANTIFIERS.has(before) || /^\d/.test(before))) s--;
+  const link = bare(words[s - 1] ?? '');
+  if (s > 1 && (link === 'and' || (link === 'of' && withOf))) {
+    const head = findNounStart(words, s - 1, withOf);
+    if (head < s - 1 && (link === 'of' || isName(words[s - 2]) === isName(words[end - 1])))
+      return head;
+  }
+  return s;
+}
+
+/** Where the subject of the verb at `verb` begins (a pronoun or a noun phrase), or `verb` when none does. */
+export function findSubjectStart(words: readonly string[], verb: number): number {
+  let end = verb;
+  while (end > 0 && isMidAdverb(words[end - 1])) end--;
+  if (end > 0 && PRONOUNS.has(bare(words[end - 1])) && !/^\p{Lu}{2,}/u.test(words[end - 1]))
+    return end - 1;
+  const start = findNounStart(words, end);
+  return start === end ? verb : start;
+}
+
+/** Prepositions that open a phrase set before the main clause ("After three weeks of fighting, ..."). */
+const FRONTING = new Set([
+  ...PREPOSITIONS,
+  'after',
+  'before',
+  'since',
+  'until',
+  'following',
+  'under',
+  'amid',
+  'among',
+]);
+
+/**
+ * Drops what stands before the main clause when it is a phrase and not the subject: "after three
+ * weeks of fighting, General Kuropatkin decided" -> "General Kuropatkin decided"; "Under Kessler
+ * the company bought"; a relative clause cut from its noun ("which ended  , the company sold").
+ * `words` as in a title: marks and "," tokens included. Unchanged when no main clause follows.
+ */
+export function dropFrontedPhrase(words: string[]): string[] {
+  let i = 0;
+  while (i < words.length && (words[i].startsWith(MARK) || words[i] === BLANK || !bare(words[i])))
+    i++;
+  const first = bare(words[i] ?? '');
+  const relative = RELATIVES.has(first);
+  if (!relative && !FRONTING.has(first)) return words;
+  // "about 12,000 suspected opponents", "Over 100 bodies": a number's modifier, not a phrase.
+  if (/^(?:about|around|over|under)$/.test(first) && /^\d/.test(words[i + 1] ?? '')) return words;
+  const from = relative ? words.indexOf(',', i) : i;
+  if (from < 0) return words;
+  for (let v = from + 1; v < words.length; v++) {
+    if (!isVerb(words, v)) continue;
+    const s = findSubjectStart(words, v);
+    // "In a speech made to Congress": a noun right after the preposition is its object, and the
+    // verb after it a participle; the main clause comes later.
+    // "on the independence of Algeria held in June": a noun after a preposition is no subject.
+    if (s === v || s <= i + 1 || words.slice(s, v).includes(',')) continue;
+    if (PREPOSITIONS.has(bare(words[s - 1]))) continue;
+    const phrase = words.slice(from + 1, s).filter((w) => w !== BLANK && !w.startsWith(MARK));
+    // The relative clause ends at its comma; "after the army had left": a clause, not a phrase.
+    if (relative ? phrase.length > 0 : MAYBE_SUBORDINATORS.has(first) && hasVerb(phrase))
+      return words;
+    return words.slice(s);
+  }
+  return words;
+}
+
+const isMarkWord = (word: string) => word.startsWith(MARK) || word === BLANK;
+
+/** True when the words open with a preposition or an "-ing" form: a phrase set before a clause. */
+export function opensFrontedPhrase(words: readonly string[]): boolean {
+  const first = words.find((w) => !isMarkWord(w)) ?? '';
+  return FRONTING.has(bare(first)) || /^\p{L}{3,}ing$/u.test(first);
+}
+
+/** True when the words open with a subject and its verb ("General Kuropatkin decided", "she took"). */
+export function startsWithSubject(words: readonly string[]): boolean {
+  const from = words.findIndex((w) => !isMarkWord(w));
+  const verb = words.findIndex((_, k) => k > from && isVerb(words, k));
+  return from >= 0 && verb > from && findSubjectStart(words, verb) === from;
+}
+
+/**
+ * The subject that opens `text` (the part of a sentence before a clause that starts with its verb):
+ * "An undated NSA publication declassified in" -> "An undated NSA publication"; "But another
+ * offensive from" -> "another offensive". Empty unless a noun phrase opens the text and a verb, a
+ * preposition, a relative pronoun or a comma follows it.
+ */
+export function findLeadSubject(text: string): string[] {
+  const words = text
+    .replace(/(?<!\d),|,(?!\d)|[;:]/g, ' , ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const from = CONJUNCTIONS.has(bare(words[0] ?? '')) ? 1 : 0;
+  let end = from;
+  while (
+    end < words.length &&
+    (isNounWord(words, end) ||
+      (end === from && (DETERMINERS.has(bare(words[end])) || QUANTIFIERS.has(bare(words[end])))) ||
+      (bare(words[end]) === 'of' && end > from && isNounWord(words, end + 1)))
+  )
+    end++;
+  if (end === from || findNounStart(words, end) !== from || end - from > 6) return [];
+  const next = words[end];
+  const follows =
+    next === undefined ||
+    next === ',' ||
+    isVerb(words, end) ||
+    FRONTING.has(bare(next)) ||
+    RELATIVES.has(bare(next)) ||
+    bare(next) === 'that';
+  return follows ? words.slice(from, end) : [];
+}
+
 /** True when the words from `k` on start a clause: one to three words (its subject), then a verb. */
 export function clauseFollows(words: readonly string[], k: number, maxSubject = 3): boolean {
   for (let i = k; i < words.length && i <= k + maxSubject; i++) {
@@ -99,6 +261,11 @@ export interface Segment {
 
 /** Cuts the words of one chunk where a subordinate or coordinate clause begins. */
 export function splitClauses(words: readonly string[]): Segment[] {
+  // "but   she had to fight": a date between a conjunction and its clause.
+  const afterDates = (k: number) => {
+    while (words[k] === MARK || words[k] === BLANK) k++;
+    return k;
+  };
   const segments: Segment[] = [];
   let current: Segment = { words: [], kind: 'plain' };
   // Whether the current segment has a verb yet, kept as words are added (testing every word
@@ -109,8 +276,14 @@ export function splitClauses(words: readonly string[]): Segment[] {
     let kind: Segment['kind'] | null = null;
     if (SUBORDINATORS.has(w) || (MAYBE_SUBORDINATORS.has(w) && clauseFollows(words, j + 1)))
       kind = 'sub';
+    // "so that they surrendered": a purpose, not a second clause.
+    else if (w === 'so' && bare(words[j + 1] ?? '') === 'that') kind = 'sub';
     else if (['so', 'yet', 'but'].includes(w) && j === 0) kind = 'coord';
-    else if (CONJUNCTIONS.has(w) && (verbSoFar || j === 0) && clauseFollows(words, j + 1))
+    else if (
+      CONJUNCTIONS.has(w) &&
+      (verbSoFar || j === 0) &&
+      clauseFollows(words, afterDates(j + 1))
+    )
       kind = 'coord';
     if (kind) {
       if (current.words.length) segments.push(current);
@@ -144,16 +317,21 @@ export function splitClauses(words: readonly string[]): Segment[] {
 interface Subject {
   words: string[];
   pronoun?: string;
+  /** The subject of a subordinate clause ("after Pierre left"): no sure antecedent for a pronoun. */
+  subordinate?: boolean;
+  /** The noun a relative clause tells of ("Raoul Salan, who had ..."): passed over as an antecedent. */
+  relative?: boolean;
 }
 
 /**
  * The subjects a text names, in order: words right before a verb that open a clause (at the start,
- * after punctuation, a conjunction, a subordinator or a date), either a pronoun, a run of capitalized
- * words ("Theodosius I", "the Goths") or "the" and one or two nouns ("the company").
+ * after punctuation, a conjunction, a subordinator or a date), either a pronoun or a noun phrase
+ * ("Theodosius I", "the Goths", "several Northern governors"), and the noun a relative clause
+ * follows ("General Yudenich, who had spent ...").
  */
 function findSubjects(text: string): Subject[] {
   const words = text
-    .replace(/[,;:–—!?]|(?<!\b\p{Lu})\.(?=\s|$)|\s{3,}/gu, ' , ')
+    .replace(/(?<!\d),|,(?!\d)|[;:–—!?]|(?<!\b\p{Lu})\.(?=\s|$)|\s{3,}/gu, ' , ')
     .split(/\s+/)
     .filter(Boolean);
   const opensClause = (k: number) => {
@@ -171,24 +349,33 @@ function findSubjects(text: string): Subject[] {
       w === 'that'
     );
   };
+  const subordinate = (k: number) =>
+    k >= 0 && (SUBORDINATORS.has(bare(words[k])) || MAYBE_SUBORDINATORS.has(bare(words[k])));
   const subjects: Subject[] = [];
   for (let i = 1; i < words.length; i++) {
     if (!isVerb(words, i)) continue;
-    const previous = bare(words[i - 1]);
-    if (PRONOUNS.has(previous) && opensClause(i - 2)) {
-      subjects.push({ words: [words[i - 1]], pronoun: previous });
+    let end = i;
+    while (end > 0 && isMidAdverb(words[end - 1])) end--;
+    const previous = bare(words[end - 1] ?? '');
+    if (PRONOUNS.has(previous) && opensClause(end - 2)) {
+      subjects.push({
+        words: [words[end - 1]],
+        pronoun: previous,
+        subordinate: subordinate(end - 2),
+      });
       continue;
     }
-    // Up to four words that are no function words ("Theodosius I", "Norse settlers"), then "the"
-    // before them, or all of them capitalized (a name).
-    let from = i;
-    const nameWord = (k: number) =>
-      /^[\p{L}\p{N}'-]+$/u.test(words[k]) &&
-      (!STOPWORDS.has(bare(words[k])) || (/^[IVX]+$/.test(words[k]) && k > 0));
-    while (from > 0 && i - from < 4 && nameWord(from - 1)) from--;
-    if (from > 0 && bare(words[from - 1]) === 'the') from--;
-    else if (!words.slice(from, i).every((w) => /^\p{Lu}/u.test(w))) from = i;
-    if (from < i && opensClause(from - 1)) subjects.push({ words: words.slice(from, i) });
+    // "General Yudenich, who had spent": the relative clause tells of the noun before it, but
+    // that noun is seldom what a later pronoun stands for.
+    const relative = RELATIVES.has(previous) && words[end - 2] === ',';
+    if (relative) end -= 2;
+    const from = findNounStart(words, end, false);
+    if (from < end && opensClause(from - 1))
+      subjects.push({
+        words: words.slice(from, end),
+        subordinate: subordinate(from - 1),
+        ...(relative ? { relative } : {}),
+      });
   }
   return subjects;
 }
@@ -203,7 +390,7 @@ function agrees(pronoun: string, subject: Subject): boolean {
   const words = subject.words;
   const last = words[words.length - 1];
   const named = /^\p{Lu}/u.test(last);
-  const withThe = bare(words[0]) === 'the';
+  const withThe = DETERMINERS.has(bare(words[0])) || QUANTIFIERS.has(bare(words[0]));
   const plural = /[^su]s$/.test(last) && last.length > 3;
   if (pronoun === 'they') return plural;
   if (pronoun === 'it') return !plural && (withThe ? !named : /^\p{Lu}+$/u.test(last));
@@ -211,7 +398,7 @@ function agrees(pronoun: string, subject: Subject): boolean {
     named &&
     !withThe &&
     !plural &&
-    words.length <= 3 &&
+    words.length <= 4 &&
     !words.some((w) => NOT_PERSON.test(w) || /^\p{Lu}{2,}$/u.test(w))
   );
 }
@@ -236,7 +423,9 @@ export function recoverSubject(words: string[], sameSentence: string, previous: 
   const first = bare(words[i] ?? '');
   const pronoun = ['he', 'she', 'they', 'it'].includes(first) ? first : undefined;
   const missing = !pronoun && joined && isVerb(words, i);
-  if (pronoun && !isVerb(words, i + 1)) return words;
+  let verb = i + 1;
+  while (pronoun && isMidAdverb(words[verb] ?? '')) verb++;
+  if (pronoun && !isVerb(words, verb)) return words;
   // "it" is often no subject at all: "it was decided", "it took years".
   if (
     pronoun === 'it' &&
@@ -245,12 +434,24 @@ export function recoverSubject(words: string[], sameSentence: string, previous: 
     return words;
   if (!pronoun && !missing) return words;
   const here = findSubjects(sameSentence);
-  const subject = here.length
-    ? here[here.length - 1]
-    : pronoun
-      ? findSubjects(previous).at(-1)
-      : undefined;
+  const subject = pronoun
+    ? findAntecedent(pronoun, [...findSubjects(previous), ...here])
+    : here.at(-1);
   if (!subject || subject.pronoun) return words;
-  if (pronoun && !agrees(pronoun, subject)) return words;
   return [...subject.words, ...words.slice(pronoun ? i + 1 : i)];
+}
+
+/**
+ * The subject `pronoun` stands for: the last one named that agrees, looking back past the same
+ * pronoun ("Sihanouk tolerated ..., because he wished ...") and past subjects that cannot be it
+ * ("the communists" for "he"); none when that one is the subject of a subordinate clause ("After
+ * Pierre left the firm, she opened a bakery": Pierre may not be "she").
+ */
+function findAntecedent(pronoun: string, subjects: readonly Subject[]): Subject | undefined {
+  for (let k = subjects.length - 1; k >= 0; k--) {
+    const subject = subjects[k];
+    if (subject.pronoun || subject.relative || !agrees(pronoun, subject)) continue;
+    return subject.subordinate ? undefined : subject;
+  }
+  return undefined;
 }

@@ -234,3 +234,127 @@ describe('makeTitle: words', () => {
     ).toBe('Striking dockers of Leith');
   });
 });
+
+describe('makeTitle: who did what, without stray fragments', () => {
+  it('starts at the main clause, not at a phrase set before it that lost its preposition', () => {
+    expect(
+      title(
+        'On 10 March 1905 after three weeks of fighting, General Kuropatkin decided to withdraw.',
+        '10 March 1905',
+      ),
+    ).toBe('General Kuropatkin decided to withdraw');
+    expect(
+      title(
+        'In 481 BC, after roughly four years of preparation, Xerxes began to muster the troops.',
+        '481 BC',
+      ),
+    ).toBe('Xerxes began to muster the troops');
+    expect(title('Under Kessler the company bought three rivals in 2015.', '2015')).toBe(
+      'Company bought three rivals',
+    );
+    expect(
+      title(
+        'Two years ago, by contrast, several members had pushed for larger increases.',
+        'Two years ago',
+      ),
+    ).toBe('Several members had pushed for larger increases');
+  });
+
+  it('keeps a place name cut by its comma, and drops what a relative date counts from', () => {
+    expect(
+      title(
+        'Liberty Arsenal in Liberty, Missouri was seized eight days after Fort Sumter.',
+        'eight days after',
+        { dateText: 'eight days after' },
+      ),
+    ).toBe('Liberty Arsenal in Liberty, Missouri was seized');
+  });
+
+  it('never ends inside a bracket or a quote the clause does not close', () => {
+    expect(title('- The 2038 overflow in the legacy reader (reported ', '2038')).toBe(
+      'Overflow in the legacy reader',
+    );
+    expect(
+      title(
+        'In a speech on 10 September, Petraeus "envisioned the withdrawal of troops by ',
+        '10 September',
+      ),
+    ).toBe('Petraeus envisioned the withdrawal of troops');
+  });
+
+  it('reads on after a bracket that the clause was cut in', () => {
+    const rest = '9:34 p.m., March 19 EST) the military invasion of Iraq began.';
+    expect(
+      title(
+        'At 5:34 AM Baghdad time on March 20, 2003 (',
+        '5:34 AM',
+        {
+          rest: blank(rest, ['9:34 p.m.', 'March 19']),
+        },
+        ['March 20, 2003'],
+      ),
+    ).toBe('Military invasion of Iraq began');
+  });
+
+  it('keeps a date that is the subject of its clause', () => {
+    expect(
+      title('2007 saw a sharp increase in chlorine bombings.', '2007', { dateText: '2007' }),
+    ).toBe('2007 saw a sharp increase in chlorine bombings');
+  });
+
+  it('finds the name a pronoun stands for past the same pronoun and other subjects', () => {
+    expect(
+      title('Under pressure from Washington, however, he changed this policy in 1969.', '1969', {
+        previous:
+          'The communists used Cambodian soil as a base and Sihanouk tolerated their presence, because he wished to avoid a war.',
+      }),
+    ).toBe('Sihanouk changed this policy');
+    expect(
+      title(
+        'For months, several Northern governors had readied their militias; they began to move forces the next day.',
+        'the next day',
+      ),
+    ).toBe('Several Northern governors began to move forces');
+  });
+
+  it('takes the subject from the sentence before the clause when the clause starts with its verb', () => {
+    expect(
+      title(', however, revealed that there was no attack on 4 August.', '4 August', {
+        lead: 'An undated NSA publication declassified in     ',
+      }),
+    ).toBe('Undated NSA publication revealed that there was no attack');
+  });
+
+  it('gives a relative clause the noun it tells of', () => {
+    expect(
+      title('Redmoor, who won the league in 2021, have now lost four of their last six.', '2021'),
+    ).toBe('Redmoor won the league');
+  });
+
+  it('titles a clause of its own after "and", not the clause before it', () => {
+    expect(
+      title(
+        ' left her unable to write, and she died in Stockholm the next year.',
+        'the next year',
+        {
+          lead: 'A stroke in the summer of      ',
+        },
+      ),
+    ).toBe('Died in Stockholm');
+  });
+
+  it('cuts a long title where a phrase ends, not after an adjective or inside "in order to"', () => {
+    expect(
+      title(
+        'The Athenians were thus able to return to their burnt-out city for the winter.',
+        'the winter',
+      ),
+    ).toBe('Athenians were thus able to return');
+    expect(
+      title(
+        'On January 31, Iraqis elected the Iraqi Transitional Government in order to draft a constitution.',
+        'January 31',
+      ),
+    ).toBe('Iraqis elected the Iraqi Transitional Government');
+  });
+});
