@@ -27,6 +27,136 @@ async function chooseInList(page: Page, title: string) {
   await expect(panelOf(page).getByRole('heading', { level: 2 })).toHaveText(title);
 }
 
+/** Top and bottom, in px from the top of the viewport, of the first element `selector` finds. */
+async function edgesOf(page: Page, selector: string): Promise<{ top: number; bottom: number }> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} is not laid out`);
+  return { top: box.y, bottom: box.y + box.height };
+}
+
+/** How far the page, and the scroller of the views inside it, could be scrolled down. */
+async function scrollRoom(page: Page): Promise<{ page: number; views: number }> {
+  return page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    const views = document.querySelector<HTMLElement>('.views-area');
+    return {
+      page: root.scrollHeight - root.clientHeight,
+      views: views ? views.scrollHeight - views.clientHeight : 0,
+    };
+  });
+}
+
+/** The distinct tops, rounded to px, of the header buttons of the given names: one per row. */
+async function rowsOf(page: Page, names: RegExp[]): Promise<number[]> {
+  const header = page.locator('header').first();
+  const tops = new Set<number>();
+  for (const name of names) {
+    const box = await header.getByRole('button', { name }).boundingBox();
+    if (!box) throw new Error(`no header button ${name}`);
+    tops.add(Math.round(box.y));
+  }
+  return [...tops];
+}
+
+const ACTIONS = [/^Share/, /^Export/, /Present/, /^Your documents$/];
+
+test.describe('the first view of a phone held upright', () => {
+  test('the whole timeline fits on the screen under the header, with nothing to scroll', async ({
+    page,
+  }) => {
+    for (const [width, height] of [
+      [375, 812],
+      [320, 568],
+      [390, 844],
+      [414, 896],
+    ]) {
+      await page.setViewportSize({ width, height });
+      await page.goto('./');
+      await expect(page.locator('[data-timeline][data-ready]')).toBeVisible();
+      const at = `at ${width}x${height}`;
+      const header = await edgesOf(page, 'header');
+      const toolbar = await edgesOf(page, '[data-timeline] .toolbar');
+      const plot = await edgesOf(page, '[data-timeline] .plot');
+      const overview = await edgesOf(page, '[data-timeline] .overview');
+      expect(toolbar.top, at).toBeGreaterThanOrEqual(header.bottom);
+      expect(overview.top, at).toBeGreaterThan(plot.bottom - 1);
+      expect(overview.bottom, at).toBeLessThanOrEqual(height);
+      // The plot takes the room that is left, not a sliver of it.
+      expect(plot.bottom - plot.top, at).toBeGreaterThan(200);
+      expect(await scrollRoom(page), at).toEqual({ page: 0, views: 0 });
+      if (width === 375) await page.screenshot({ path: 'e2e/results/phone-first-view.png' });
+    }
+  });
+
+  test('Share, Export, Present and Your documents share one row of the header', async ({
+    page,
+  }) => {
+    for (const width of [320, 360, 375, 390, 414]) {
+      await page.setViewportSize({ width, height: 812 });
+      await page.goto('./');
+      await expect(page.locator('[data-timeline][data-ready]')).toBeVisible();
+      expect(await rowsOf(page, ACTIONS), `rows at ${width} px`).toHaveLength(1);
+      // The views and the actions: two rows at most, each button whole on one line.
+      const all = [/^Timeline$/, /^List$/, /^Documents$/, ...ACTIONS];
+      expect((await rowsOf(page, all)).length, `rows at ${width} px`).toBeLessThanOrEqual(2);
+      for (const name of all) {
+        const box = await page.locator('header').getByRole('button', { name }).boundingBox();
+        expect(box?.height, `${name} at ${width} px`).toBeLessThan(40);
+      }
+    }
+  });
+
+  test('the help line suits the pointer: what a finger does on a touch screen, the wheel and keys with a mouse', async ({
+    page,
+    browser,
+  }) => {
+    await page.goto('./');
+    await expect(page.locator('[data-timeline][data-ready]')).toBeVisible();
+    // What this emulates: Chromium takes a context with touch for a coarse pointer.
+    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    const help = page.locator('[data-timeline] .help');
+    await expect(help).toContainText('Pinch to zoom, drag to move.');
+    expect((await help.boundingBox())?.height, 'one line').toBeLessThan(20);
+    await expect(help.getByText(/^Scroll or pinch to zoom/)).toHaveCSS('position', 'absolute');
+    const described = /Keys: \+ and − zoom, arrows move or step through events, Home shows all\./;
+    await expect(page.locator('[data-timeline] .plot')).toHaveAccessibleDescription(described);
+
+    const desktop = await browser.newContext({
+      baseURL: new URL('/', page.url()).href,
+      viewport: { width: 1280, height: 720 },
+      hasTouch: false,
+    });
+    const mouse = await desktop.newPage();
+    await mouse.goto('./');
+    await expect(mouse.locator('[data-timeline][data-ready]')).toBeVisible();
+    expect(await mouse.evaluate(() => matchMedia('(pointer: fine)').matches)).toBe(true);
+    const keys = mouse.locator('[data-timeline] .help').getByText(/^Scroll or pinch to zoom/);
+    expect((await keys.boundingBox())?.width).toBeGreaterThan(200);
+    await expect(mouse.getByText('Pinch to zoom, drag to move.', { exact: true })).toBeHidden();
+    await expect(mouse.locator('[data-timeline] .plot')).toHaveAccessibleDescription(described);
+    await desktop.close();
+  });
+
+  test('on a screen too short for the plot, the page scrolls as a whole to the overview', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 480 });
+    await page.goto('./?event=soviet-request-to-join');
+    await panelOf(page).getByRole('button', { name: 'Show on timeline' }).click();
+    await expect(chosenBar(page)).toBeVisible();
+    const plot = await edgesOf(page, '[data-timeline] .plot');
+    expect(plot.bottom - plot.top).toBeGreaterThanOrEqual(200);
+    // The views do not scroll inside the page: dragging the header scrolls it.
+    expect((await scrollRoom(page)).views).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(page.locator('[data-timeline] .overview')).toBeInViewport({ ratio: 1 });
+    // The chosen event stays at the foot of the screen, clear of the overview.
+    const bar = await edgesOf(page, '.panel-area.folded');
+    expect(bar.bottom).toBeLessThanOrEqual(480);
+    expect((await edgesOf(page, '[data-timeline] .overview')).bottom).toBeLessThanOrEqual(bar.top);
+  });
+});
+
 test('an event chosen in the list is shown on the timeline, still chosen, its sources a tap away', async ({
   page,
 }) => {

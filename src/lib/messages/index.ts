@@ -112,7 +112,10 @@ export const timelineMessages = {
   zoomOut: 'Zoom out',
   zoomFit: 'Show the whole timeline',
   controls: 'Timeline zoom',
+  /** The how-to line for a mouse and keyboard; always the plot's accessible description. */
   help: 'Scroll or pinch to zoom, drag to move. Keys: + and − zoom, arrows move or step through events, Home shows all.',
+  /** The how-to line shown on a touch screen instead: only what a finger does, in one line. */
+  touchHelp: 'Pinch to zoom, drag to move.',
   overview: 'Overview of the whole timeline; drag the highlighted window to move',
   noEvents: 'No events to show.',
   event: (title: string, date: string, documents: number) =>
