@@ -248,9 +248,9 @@ test('the CSV names BC and early AD dates as a person reads them and no cell is 
   const byId = new Map(rows.slice(1).map((row) => [row[at('event_id')], row]));
   expect(byId.get('e1')?.[at('display_date')]).toBe('513 BC');
   expect(byId.get('e0')?.[at('display_date')]).toBe('15 March 44 BC');
-  expect(byId.get('e2')?.[at('display_date')]).toBe('44 BC–14 AD');
+  expect(byId.get('e2')?.[at('display_date')]).toBe('44 BC–AD 14');
   expect(byId.get('e3')?.[at('display_date')]).toBe('4 April 98 AD');
-  expect(byId.get('e4')?.[at('display_date')]).toBe('410 AD');
+  expect(byId.get('e4')?.[at('display_date')]).toBe('AD 410');
   // "-0512" would open as the sum -512: the machine columns are guarded, and read back.
   expect(byId.get('e1')?.[at('date')]).toBe("'-0512");
   for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);

@@ -142,6 +142,11 @@ describe('formatEdtf', () => {
     ['1967/1974', '1967–1974'],
     ['2022-06-28/2022-06-30', '28–30 June 2022'],
     ['2022-06-29/2022-06-30', '29–30 June 2022'],
+    // A year below 1000 alone names its era; a span of years names it once.
+    ['0079', 'AD 79'],
+    ['0079/0081', 'AD 79–81'],
+    ['-0043/0014', '44 BC–AD 14'],
+    ['0476-09-04', '4 September 476'],
     ['not a date', 'not a date'],
     ['1954-13', '1954-13'],
   ])('formatEdtf(%j) is %j', (edtf, expected) => {

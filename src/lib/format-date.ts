@@ -1,5 +1,5 @@
 import { formatDatePattern as format } from './format-pattern';
-import { dateWords, datePatterns } from './messages';
+import { dateWords, datePatterns, eraMessages } from './messages';
 import type { Precision } from './types';
 import { formatDay, unitYears } from './events/edtf';
 
@@ -40,6 +40,11 @@ export function formatYear(year: number): string {
   return year > 0 ? String(year) : dateWords.bc(1 - year);
 }
 
+/** A year standing alone as a date: "AD 79" below 1000, which alone could read as a number. */
+function namedYear(year: number): string {
+  return year > 0 && year < 1000 ? eraMessages.adYear(String(year)) : formatYear(year);
+}
+
 /** What `formatEventDate` needs of an event: its span of days and how it is known. */
 export interface DateSpanLike {
   start: string;
@@ -65,7 +70,7 @@ function formatPoint(
   precision: Precision,
 ): { text: string; part: boolean } {
   const plain = (text: string) => ({ text, part: false });
-  if (precision === 'year') return plain(formatYear(start.year));
+  if (precision === 'year') return plain(namedYear(start.year));
   if (precision === 'day') return plain(format(localDate(start), datePatterns.day));
   if (precision === 'month') return plain(format(localDate(start), datePatterns.month));
   if (precision === 'century' && end.year - start.year >= MILLENNIUM - 2)
@@ -155,9 +160,14 @@ function formatRange(start: DayParts, end: DayParts, precision: Precision): stri
       unitName(end.year, precision, true),
     );
   }
+  if (precision === 'year') {
+    // "AD 950–1050", "44 BC–AD 14": the era once, where it is not plain.
+    const to = start.year <= 0 && end.year > 0 ? namedYear(end.year) : formatYear(end.year);
+    return dateWords.range(namedYear(start.year), to);
+  }
   const from = formatPoint(start, start, precision).text;
   const to = formatPoint(end, end, precision).text;
-  return precision === 'year' ? dateWords.range(from, to) : dateWords.wideRange(from, to);
+  return dateWords.wideRange(from, to);
 }
 
 /**

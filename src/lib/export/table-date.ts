@@ -8,6 +8,8 @@ import { exportMessages } from '../messages';
  */
 export function formatTableDate(event: DateSpanLike): string {
   const text = formatEventDate(event);
+  // A year alone, or years, already name their era where it is not plain ("AD 410").
+  if (event.precision === 'year') return text;
   const first = parseIsoDay(event.start).year;
   const last = parseIsoDay(event.end).year;
   // BC years already say "BC"; a span that reaches AD 1-999 names the era once, at its end.
