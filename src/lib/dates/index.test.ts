@@ -338,6 +338,15 @@ describe('findDates', () => {
       );
     });
 
+    it('reads a byline\'s "By" as no word of the future for a day of the week', () => {
+      const text =
+        'By Sam Reed\nFriday 14 March 2025\n\nDock workers returned to work on Thursday.';
+      expect(mention(text, 'Thursday', '2025-03-14').value).toBe('2025-03-13');
+      expect(mention('The vote is due by Thursday.', 'Thursday', '2025-03-14').value).toBe(
+        '2025-03-20',
+      );
+    });
+
     it('gives a day of the week without a reference day its week form', () => {
       expect(mention('They rest on Friday.', 'Friday').value).toBe('XXXX-WXX-5');
     });

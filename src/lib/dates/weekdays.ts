@@ -13,9 +13,9 @@ const WEEKDAY = new RegExp(
   `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)${WS})?(${DAYS.join('|')})(?![\\w-]|['’](?!s\\b))`,
   'g',
 );
-/** Words before a bare day in the same sentence that point to the future. */
+/** Words before a bare day in the same sentence (and line: "By Sam Reed" is no "by") that point to the future. */
 const FUTURE =
-  /\b(?:will|shall|'ll|’ll|going to|is to|are to|is due|are due|scheduled|plans? to|expected to|set to|until|by)\b[^.!?]*$/i;
+  /\b(?:will|shall|'ll|’ll|going to|is to|are to|is due|are due|scheduled|plans? to|expected to|set to|until|by)\b[^.!?\n]*$/i;
 
 /** Which way from the reference day a weekday lies. */
 type Direction = 'past' | 'future' | 'same-week';
