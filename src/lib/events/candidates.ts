@@ -115,10 +115,16 @@ export function isDateline(
 ): boolean {
   if (published.precision !== 'day' || !published.value) return false;
   if (!candidate.mentions.every((m) => m.mention.value === published.value)) return false;
+  // The date's line, looked for no further than a byline could reach.
   const at = candidate.mentions[0].mention.start;
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const newline = text.indexOf('\n', at);
-  const line = text.slice(start, newline < 0 ? text.length : newline).trim();
+  const from = Math.max(0, at - BYLINE_LENGTH);
+  const lead = text.slice(from, at);
+  const tail = text.slice(at, at + BYLINE_LENGTH);
+  const lineStart = lead.lastIndexOf('\n');
+  const lineEnd = tail.indexOf('\n');
+  if (lineStart < 0 && from > 0) return false;
+  if (lineEnd < 0 && at + BYLINE_LENGTH < text.length) return false;
+  const line = (lead.slice(lineStart + 1) + (lineEnd < 0 ? tail : tail.slice(0, lineEnd))).trim();
   return line.length < BYLINE_LENGTH && !/[.!?]["'’”)]*$/.test(line);
 }
 
@@ -140,7 +146,15 @@ function lineBelow(
   sentence: { start: number; end: number },
   sentences: readonly Sentence[],
 ): Sentence | undefined {
-  const next = sentences.find((s) => s.start >= sentence.end);
+  // The first sentence starting at or after the end (binary search: sentences are in order).
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start < sentence.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = sentences[lo];
   if (!next) return undefined;
   return /^[^\S\n]*\r?\n[^\S\n]*$/.test(text.slice(sentence.end, next.start)) ? next : undefined;
 }

@@ -153,6 +153,17 @@ describe('findPairsToScore()', () => {
     );
   });
 
+  it('merges 8,000 candidates telling one thing on one day into one, pairing each with a few', () => {
+    const candidates = Array.from({ length: 8_000 }, () =>
+      candidate('2021-05-03', 'The council met in Millbrook'),
+    );
+    // All pairs would be 32 million (more than a Set holds): a chain of neighbours joins them.
+    expect(findPairsToScore(candidates, none).length).toBeLessThan(8_000 * 50);
+    expect(mergeCandidates(candidates, { common: none }).map((group) => group.length)).toEqual([
+      8_000,
+    ]);
+  });
+
   it('merges 20,000 candidates of distinct topics without comparing every pair', () => {
     const word = (n: number) =>
       Array.from({ length: 4 }, (_, k) =>

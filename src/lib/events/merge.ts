@@ -172,20 +172,41 @@ interface GroupDates {
  * so "1969" cannot chain July 20 and July 24 even through disputes.
  */
 function joinDates(a: GroupDates, b: GroupDates, near: boolean): GroupDates | null {
-  const byDocument = new Map(a.byDocument);
-  for (const [document, core] of b.byDocument) {
-    const mine = byDocument.get(document);
+  // The smaller group's documents are checked against the larger's, whose map is then extended
+  // in place: a group that grows one member at a time is not copied each time.
+  const [large, small] = a.byDocument.size >= b.byDocument.size ? [a, b] : [b, a];
+  const changes: [string, Core][] = [];
+  for (const [document, core] of small.byDocument) {
+    const mine = large.byDocument.get(document);
     const both = mine === undefined ? core : intersect(mine, core);
     if (!both) return null;
-    byDocument.set(document, both);
+    changes.push([document, both]);
   }
   const core = intersect(a.core, b.core);
-  if (core) return { core, byDocument, disputed: false };
-  if (!near && !a.disputed && !b.disputed) return null;
-  const cores = [...byDocument.values()].filter((c): c is NonNullable<Core> => c !== null);
-  const gap = Math.max(...cores.map((c) => c.start)) - Math.min(...cores.map((c) => c.end));
-  return gap <= NEAR_DAYS ? { core: null, byDocument, disputed: true } : null;
+  if (!core) {
+    if (!near && !a.disputed && !b.disputed) return null;
+    const changed = new Map(changes);
+    const cores = [...large.byDocument]
+      .filter(([document]) => !changed.has(document))
+      .map(([, c]) => c)
+      .concat(changes.map(([, c]) => c))
+      .filter((c): c is NonNullable<Core> => c !== null);
+    const gap = Math.max(...cores.map((c) => c.start)) - Math.min(...cores.map((c) => c.end));
+    if (gap > NEAR_DAYS) return null;
+  }
+  for (const [document, both] of changes) large.byDocument.set(document, both);
+  return core
+    ? { core, byDocument: large.byDocument, disputed: false }
+    : { core: null, byDocument: large.byDocument, disputed: true };
 }
+
+/**
+ * How many of the candidates after it in time order, in one term's list, a candidate is paired
+ * with. Past a few dozen, more candidates sharing a term on the same days only repeat what the
+ * pairs before them join (a chain joins them all): a diary saying "the council met today" on
+ * one day six thousand times would otherwise make 18 million pairs.
+ */
+const MAX_NEIGHBOURS = 48;
 
 /**
  * The only pairs `scoreMerge` can accept: candidates that share a key term that is not common,
@@ -219,7 +240,8 @@ export function findPairsToScore(
     const byStart = [...list].sort((a, b) => starts[a] - starts[b] || a - b);
     for (let x = 0; x < byStart.length; x++) {
       const i = byStart[x];
-      for (let y = x + 1; y < byStart.length && starts[byStart[y]] <= ends[i]; y++) {
+      const last = Math.min(byStart.length, x + 1 + MAX_NEIGHBOURS);
+      for (let y = x + 1; y < last && starts[byStart[y]] <= ends[i]; y++) {
         const j = byStart[y];
         const [lo, hi] = i < j ? [i, j] : [j, i];
         const id = lo * candidates.length + hi;

@@ -23,8 +23,9 @@ const MAX_HEADING_WORDS = 6;
 
 /** True when the words right before `start` keep a record: "Retrieved 5 June 2020". */
 export function followsRecordWords(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return RECORD_BEFORE.test(text.slice(Math.max(lineStart, start - RECORD_REACH), start));
+  // Only the words on the date's own line count (and never more than the reach).
+  const lead = text.slice(Math.max(0, start - RECORD_REACH), start);
+  return RECORD_BEFORE.test(lead.slice(lead.lastIndexOf('\n') + 1));
 }
 
 const isOtherHeading = (text: string) =>
