@@ -32,7 +32,7 @@ export interface Candidate {
   text: string;
   terms: Term[];
   /** What the title may read around the clause (dates blanked): see `makeTitle`. */
-  titleContext?: Pick<TitleContext, 'lead' | 'previous' | 'rest'>;
+  titleContext?: Pick<TitleContext, 'lead' | 'previous' | 'earlier' | 'rest'>;
 }
 
 /** Key of a mention, unique in the corpus: `${document}:${start}-${end}`. */
@@ -159,6 +159,35 @@ function lineBelow(
   return /^[^\S\n]*\r?\n[^\S\n]*$/.test(text.slice(sentence.end, next.start)) ? next : undefined;
 }
 
+/** How many sentences of its line before a sentence a title may read: a paragraph's worth. */
+const EARLIER_SENTENCES = 12;
+
+/**
+ * The sentences of the line that holds `at` which end before it, at most the last
+ * `EARLIER_SENTENCES` (`sentences` in text order, as `splitDocumentSentences` gives them).
+ */
+function sentencesOnLineBefore(
+  text: string,
+  sentences: readonly Sentence[],
+  at: number,
+): Sentence[] {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const before: Sentence[] = [];
+  let edge = at;
+  for (let k = lo - 1; k >= 0 && before.length < EARLIER_SENTENCES; k--) {
+    if (text.slice(sentences[k].end, edge).includes('\n')) break;
+    before.push(sentences[k]);
+    edge = sentences[k].start;
+  }
+  return before.reverse();
+}
+
 /** `text[from, to)` with the date mentions in it blanked to spaces. */
 function blankDates(
   text: string,
@@ -167,7 +196,16 @@ function blankDates(
   to: number,
 ): string {
   let out = text.slice(from, to);
-  for (const { mention } of placed) {
+  // The mentions are in text order and apart: the first that reaches past `from`, by halves.
+  let lo = 0;
+  let hi = placed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (placed[mid].mention.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < placed.length && placed[k].mention.start < to; k++) {
+    const { mention } = placed[k];
     const start = Math.max(mention.start, from);
     const end = Math.min(mention.end, to);
     if (start < end)
@@ -186,8 +224,8 @@ export function groupCandidates(
   text: string,
   documentOrder: number,
   placed: readonly PlacedMention[],
-  labelOf: (mention: PlacedMention) => string | undefined = () => undefined,
-  sentences: readonly Sentence[] = [],
+  labelOf: (mention: PlacedMention) => string | undefined,
+  sentences: readonly Sentence[],
 ): Candidate[] {
   const groups: { mentions: PlacedMention[]; span: DateSpan }[] = [];
   for (const item of placed) {
@@ -229,12 +267,17 @@ export function groupCandidates(
       clause = { start: below.start, end: below.end };
     }
     const clauseText = blankDates(text, group.mentions, clause.start, clause.end);
-    // The sentence before, if it is on the same line (a paragraph never spans a blank line).
-    const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-    const previous = splitSentences(text, lineStart, sentence.start).at(-1);
+    // The sentence before, if it is on the same line (a paragraph never spans a blank line),
+    // and the line's sentences before that, from the document's sentences.
+    const earlier = sentencesOnLineBefore(text, sentences, sentence.start);
+    const previous = earlier.pop();
     const titleContext = {
       lead: blankDates(text, placed, sentence.start, clause.start),
       previous: previous ? blankDates(text, placed, previous.start, previous.end) : '',
+      // The paragraph's sentences before that: a name for "she" when they give only one.
+      earlier: earlier.length
+        ? blankDates(text, placed, earlier[0].start, earlier[earlier.length - 1].end)
+        : '',
       rest: blankDates(text, placed, clause.end, sentence.end),
     };
     return {

@@ -43,6 +43,7 @@ describe('a state is no happening', () => {
     ['They were gone by April 1920.', 'April 1920'],
     ['Benin City was retaken by the Nigerians on 22 September 1967.', '22 September 1967'],
     ['In 1971 the strike was an act of defiance.', '1971'],
+    ['For centuries the only way across was a ferry, first recorded in 1284.', '1284'],
   ])('but this is one: %s', (sentence, date) => {
     expect(judge(sentence, date).happening).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { bare, BLANK, hasVerb, isVerb, MARK } from './clauses';
+import { bare, BLANK, hasVerb, isVerb, MARK } from './grammar/word-classes';
 import { stemWord } from './terms';
 
 /**

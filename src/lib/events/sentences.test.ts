@@ -31,6 +31,11 @@ describe('splitSentences()', () => {
       ['A heading', 'The text follows.'],
     ],
     [
+      'ends after an abbreviation followed by a footnote marker',
+      'It was signed in Washington, D.C.[1] It entered into force in August.[2] Fine.',
+      ['It was signed in Washington, D.C.[1]', 'It entered into force in August.[2]', 'Fine.'],
+    ],
+    [
       'keeps decimals',
       'It grew by 2.5 percent in 2024. Fine.',
       ['It grew by 2.5 percent in 2024.', 'Fine.'],

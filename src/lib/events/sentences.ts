@@ -75,6 +75,8 @@ function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(bare) || /^(\p{L}\.)*\p{L}$/u.test(bare);
 }
 
+/** A footnote marker: "[1]", "[12]", "[a]", "[note 3]". */
+const FOOTNOTE = /^\[(?:\d{1,3}|[a-z]|note \d{1,2})\]/;
 const CLOSERS = /[)"'”’\]»]/;
 const OPENERS = /[(["'“‘«\p{Lu}\p{N}¿¡]/u;
 
@@ -102,13 +104,22 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     }
     if (!/[.!?…]/.test(ch)) continue;
     let end = i + 1;
-    while (end < to && (/[.!?…]/.test(text[end]) || CLOSERS.test(text[end]))) end++;
+    // Footnote markers ("D.C.[1] It entered"): after an abbreviation too, they end the sentence.
+    let footnoted = false;
+    for (;;) {
+      if (end < to && (/[.!?…]/.test(text[end]) || CLOSERS.test(text[end]))) end++;
+      else if (FOOTNOTE.test(text.slice(end, end + 8))) {
+        end += FOOTNOTE.exec(text.slice(end, end + 8))![0].length;
+        footnoted = true;
+      } else break;
+    }
     let next = end;
     while (next < to && /[ \t\u00a0]/.test(text[next])) next++;
     if (next === end && next < to) continue;
     if (next < to && text[next] !== '\n' && !OPENERS.test(text[next])) continue;
     if (
       ch === '.' &&
+      !footnoted &&
       isAbbreviation(text.slice(Math.max(text.lastIndexOf(' ', i - 1) + 1, start), i))
     )
       continue;

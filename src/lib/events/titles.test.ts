@@ -358,3 +358,81 @@ describe('makeTitle: who did what, without stray fragments', () => {
     ).toBe('Iraqis elected the Iraqi Transitional Government');
   });
 });
+
+describe('makeTitle: the clause the date belongs to', () => {
+  it('gives a verb joined by "and" the subject of the first, past an adjective', () => {
+    const sentence =
+      'The old harbour wall was begun in the spring of 1821 and finished in the autumn of 1824.';
+    const at = sentence.indexOf(' and finished');
+    const clause = blank(sentence, ['the spring of 1821', 'the autumn of 1824']);
+    expect(
+      makeTitle(clause.slice(at), sentence.indexOf('the autumn') - at, {
+        lead: clause.slice(0, at),
+      }),
+    ).toBe('Harbour wall finished');
+  });
+
+  it('titles a clause after a semicolon that has its own subject, not the clause before', () => {
+    const sentence =
+      'In December 1898 the Curies announced the discovery of radium; polonium had been announced that July.';
+    const at = sentence.indexOf(' the Curies');
+    const clause = blank(sentence, ['December 1898', 'July']);
+    expect(
+      makeTitle(clause.slice(at), sentence.indexOf('July') - at, { lead: clause.slice(0, at) }),
+    ).toBe('Polonium had been announced');
+  });
+
+  it('gives a participle phrase after a state the noun it tells of', () => {
+    expect(
+      title('For centuries the only way across was a ferry, first recorded in 1284.', '1284'),
+    ).toBe('Ferry first recorded');
+  });
+
+  it('drops who tells it whole ("according to legend")', () => {
+    expect(title('753 BC: Rome founded, according to legend.', '753 BC')).toBe('Rome founded');
+  });
+
+  it('titles the "when" clause after a date that is a noun, not after the time of a clause', () => {
+    const sentence =
+      'Some prefer 410, when the Visigoths sacked the city; others, 1453, when Constantinople fell to the Ottomans.';
+    expect(title(sentence, '1453', {}, [])).toBe('Constantinople fell to the Ottomans');
+    expect(title(sentence, '410')).toBe('Visigoths sacked the city');
+    expect(title('The war ended in 1945, when Japan surrendered.', '1945')).toBe('War ended');
+  });
+
+  it('leaves the verb after a participle aside to the date of its own', () => {
+    // The clause of "1850" ends where "1970" begins.
+    expect(title('The old bridge, built in 1850, was replaced in ', '1850')).toBe('Bridge built');
+  });
+
+  it('gives a subject set off by an aside its verb', () => {
+    expect(title('476: The last western emperor, Romulus Augustulus, is deposed.', '476')).toBe(
+      'Western emperor, Romulus Augustulus is deposed',
+    );
+  });
+});
+
+describe('makeTitle: a subject named earlier', () => {
+  it('reads "it" as a named thing of the sentence before ("The Treaty of ...")', () => {
+    expect(
+      title('It entered into force on 24 August 1949.', '24 August 1949', {
+        previous: 'The Treaty of Example was signed on 4 April 1949 in Washington, D.C.',
+      }),
+    ).toBe('Treaty of Example entered into force');
+  });
+
+  it('finds the one person the paragraph names, further back than the sentence before', () => {
+    const earlier = 'Lindqvist was born in Uppsala, the third of five children of a schoolteacher.';
+    const previous = 'She learned to read at four.';
+    expect(title('In 1921 she entered Uppsala University.', '1921', { earlier, previous })).toBe(
+      'Lindqvist entered Uppsala University',
+    );
+    // Another name came after it: "he" may be either.
+    expect(
+      title('In 1863 he was humiliated at Chancellorsville.', '1863', {
+        earlier: 'Burnside was soon defeated at Fredericksburg. Burnside was replaced by Hooker.',
+        previous: 'Hooker, too, proved unable to defeat Lee.',
+      }),
+    ).toBe('Humiliated at Chancellorsville');
+  });
+});
