@@ -4,6 +4,16 @@ import { splitSentences } from './sentences';
 const sentencesOf = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
 describe('splitSentences()', () => {
+  it("leaves a list item's mark out of its sentence, at the start of a line only", () => {
+    expect(sentencesOf('- 753 BC: Rome founded.\n  * 509 BC – The Republic.\n• Pompeii.')).toEqual([
+      '753 BC: Rome founded.',
+      '509 BC – The Republic.',
+      'Pompeii.',
+    ]);
+    expect(sentencesOf('He left. - Then he came back.')).toEqual(['He left. - Then he came back.']);
+    expect(sentencesOf('-5 degrees was the low.')).toEqual(['-5 degrees was the low.']);
+  });
+
   it.each([
     [
       'keeps "D.C." inside a sentence',

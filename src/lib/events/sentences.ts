@@ -78,6 +78,8 @@ function isAbbreviation(word: string): boolean {
 /** A footnote marker: "[1]", "[12]", "[a]", "[note 3]". */
 const FOOTNOTE = /^\[(?:\d{1,3}|[a-z]|note \d{1,2})\]/;
 const CLOSERS = /[)"'”’\]»]/;
+/** The mark of a list item at a line's start: "- ", "* ", "• " (not "1. ", which may be a year's end). */
+const LIST_MARK = /^[-*•·][ \t]+/;
 const OPENERS = /[(["'“‘«\p{Lu}\p{N}¿¡]/u;
 
 /**
@@ -92,6 +94,11 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     let s = start;
     let e = end;
     while (s < e && /\s/.test(text[s])) s++;
+    // A list item's mark is no part of its sentence ("- 753 BC: Rome founded").
+    let k = s - 1;
+    while (k >= from && (text[k] === ' ' || text[k] === '\t')) k--;
+    if (k < from || text[k] === '\n')
+      s += LIST_MARK.exec(text.slice(s, Math.min(e, s + 6)))?.[0].length ?? 0;
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (e > s) sentences.push({ start: s, end: e });
   };
