@@ -37,13 +37,16 @@ export class CenturyNeed implements Need {
 }
 
 const CLIPPED_YEAR = /(?<![\w'’])['’](\d{2})(?![\w'’%]|[.,]\d)/g;
+/** A full year and a word or dash of a span right before: "between 1939 and '45", "1914–'18". */
+const SPAN_END = /\b\d{4}[ \u00a0]*(?:(?:and|to|until|till|through)[ \u00a0]+|[-–—][ \u00a0]*)$/;
 
-/** The rule: "'68" after a preposition of time, its century from the reference. */
+/** The rule: "'68" after a preposition of time or ending a span, its century from the reference. */
 export const CLIPPED_YEAR_RULE: Rule = {
   re: CLIPPED_YEAR,
   starts: ["'"],
   map: (m, text): Candidate | null => {
-    if (!BEFORE.has(wordBefore(text, m.index))) return null;
+    const spanEnd = SPAN_END.test(text.slice(Math.max(0, m.index - 16), m.index));
+    if (!spanEnd && !BEFORE.has(wordBefore(text, m.index))) return null;
     const digits = Number(m[1]);
     const need = new CenturyNeed(digits);
     return {

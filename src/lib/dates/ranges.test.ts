@@ -65,3 +65,21 @@ describe('a span of days written with a hyphen after the month', () => {
     expect(findDates('COVID-19 March 2020 cases').map((m) => m.text)).toEqual(['March 2020']);
   });
 });
+
+describe('a span that ends in a clipped year', () => {
+  it.each([
+    ["Between 1939 and '45 the war raged.", "1939 and '45", '1939', '1945'],
+    ["From 1914 to '18 they fought.", "1914 to '18", '1914', '1918'],
+    ["The 1914–'18 war.", "1914–'18", '1914', '1918'],
+  ])('%j', (input, text, value, endValue) => {
+    expect(findDates(input).map((m) => [m.text, m.value, m.endValue])).toEqual([
+      [text, value, endValue],
+    ]);
+  });
+
+  it('leaves a quote after a year alone', () => {
+    expect(findDates("He sang in 1939 and 'Hello' was his song.").map((m) => m.text)).toEqual([
+      '1939',
+    ]);
+  });
+});
