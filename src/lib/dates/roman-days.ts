@@ -5,10 +5,10 @@
  * 13th. A year written after the day is its year; without one, the story's year.
  */
 import type { Candidate, Rule } from './candidate';
-import { needYear, parseYear, YEAR_RE } from './absolute';
-import { shortYearOfDate, DATE_SHORT_YEAR_RE } from './short-years';
+import { dayOfYearCandidate } from './day-of-year';
+import { YEAR_RE } from './absolute';
+import { DATE_SHORT_YEAR_RE } from './short-years';
 import { MONTH_RE, monthNumber } from './tokens';
-import { formatYear } from './timex';
 
 const WS = '[ \\u00a0]+';
 /** The months whose Nones and Ides fall late (the 7th and the 15th). */
@@ -30,24 +30,9 @@ export function romanDay(name: string, month: number): number {
 function roman(text: string, m: RegExpExecArray): Candidate | null {
   const month = monthNumber(m[2]);
   if (!month) return null;
-  const day = romanDay(m[1], month);
-  const rest = `-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const c: Candidate = {
-    start: m.index,
-    end: m.index + m[0].length,
-    type: 'DATE',
-    value: '',
-    granularity: 'day',
-  };
-  // Three bare digits are its year only where they read as one (as for any date).
-  const short = m[3] ? shortYearOfDate(text, m[3], c.end) : null;
-  if (m[3] && short !== false) c.value = formatYear(parseYear(m[3])) + rest;
-  else {
-    c.end = m.index + m[0].indexOf(m[2], m[1].length) + m[2].length;
-    c.need = needYear(month, day);
-    c.value = c.need.fallback;
-  }
-  return c;
+  const nameEnd = m.index + m[0].indexOf(m[2], m[1].length) + m[2].length;
+  const md = [month, romanDay(m[1], month)] as const;
+  return dayOfYearCandidate(text, m.index, m.index + m[0].length, nameEnd, md, m[3]);
 }
 
 export const ROMAN_DAY_RULE: Rule = {

@@ -3,11 +3,12 @@
  * 1998", "Q1 1998") and fixed-date holidays ("Christmas 2007"). TIMEX3: `1943-SU`, `1998-Q1`.
  */
 import { wordAfter, wordBefore, type Candidate, type Need, type Rule } from './candidate';
-import { YEAR_RE, needYear, parseYear } from './absolute';
+import { YEAR_RE, parseYear } from './absolute';
 import { CenturyNeed } from './clipped-years';
-import { DATE_SHORT_YEAR_RE, EraNeed, shortYearOfDate } from './short-years';
+import { DATE_SHORT_YEAR_RE } from './short-years';
 import { formatYear, shiftPoint, type CalPoint } from './timex';
 import { seasonCode } from './tokens';
+import { dayOfYearCandidate } from './day-of-year';
 
 const WS = '[ \\u00a0]+';
 const SEASON = new RegExp(
@@ -212,26 +213,8 @@ function holiday(text: string, m: RegExpExecArray): Candidate | null {
   const key = m[1].toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
   const md = HOLIDAY_DATES[key];
   if (!md) return null;
-  const c: Candidate = {
-    start: m.index,
-    end: m.index + m[0].length,
-    type: 'DATE',
-    value: '',
-    granularity: 'day',
-  };
-  // Three bare digits after the name are its year only if they read as one ("Christmas Day
-  // 800", not "Christmas Day 200 guests"); else the holiday stands alone.
-  const short = m[2] ? shortYearOfDate(text, m[2], c.end) : null;
-  if (short === false) c.end = m.index + m[1].length;
-  const rest = `-${String(md[0]).padStart(2, '0')}-${String(md[1]).padStart(2, '0')}`;
-  if (m[2] && short !== false) {
-    c.value = formatYear(parseYear(m[2])) + rest;
-    if (short) c.need = new EraNeed(Number(m[2]), rest);
-  } else {
-    c.need = needYear(md[0], md[1]);
-    c.value = c.need.fallback;
-  }
-  return c;
+  const end = m.index + m[0].length;
+  return dayOfYearCandidate(text, m.index, end, m.index + m[1].length, md, m[2]);
 }
 
 const SEASON_WORDS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
