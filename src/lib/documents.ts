@@ -133,12 +133,6 @@ export function parseDocumentMeta(file: string, yamlText: string | undefined): D
   };
 }
 
-/** A page's publication date ("2021-05-04", "2021-05", "2021") with the precision it has. */
-function pageDate(value: string): PublishedDate {
-  const precision = (['year', 'month', 'day'] as const)[value.split('-').length - 1];
-  return { value, precision };
-}
-
 /**
  * The text of a Markdown heading ("# The fall of Rome") on a text's first non-blank line: the
  * writer's own title. Any other first line may be a sentence, and is not taken.
@@ -170,6 +164,7 @@ export function readDocument(file: string, bytes: Uint8Array, metaYaml?: string)
   const titled = untitled && pageTitle ? { ...meta, title: pageTitle } : meta;
   // The page's own date of publication, unless the sidecar gives one.
   const undated = meta.published.value === null;
-  const published = undated && page.published ? pageDate(page.published) : meta.published;
+  const published =
+    undated && page.published ? readPublished(file, page.published) : meta.published;
   return { id: slugFromFileName(file), file, text: page.text, meta: { ...titled, published } };
 }

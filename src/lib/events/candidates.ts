@@ -1,4 +1,5 @@
 import { findParagraphAt } from '../paragraphs';
+import { lowerBoundBy } from '../sorted';
 import type { AnalyzedDocument, DateMention, PublishedDate, UnplacedMention } from '../types';
 import { contains, dayKey, joinSpans, type DateSpan } from './edtf';
 import { findSentenceAt, splitSentences, type Sentence } from './sentences';
@@ -147,13 +148,7 @@ function lineBelow(
   sentences: readonly Sentence[],
 ): Sentence | undefined {
   // The first sentence starting at or after the end (binary search: sentences are in order).
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start < sentence.end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBoundBy(sentences, sentence.end, (s) => s.start);
   const next = sentences[lo];
   if (!next) return undefined;
   return /^[^\S\n]*\r?\n[^\S\n]*$/.test(text.slice(sentence.end, next.start)) ? next : undefined;
@@ -171,13 +166,7 @@ function sentencesOnLineBefore(
   sentences: readonly Sentence[],
   at: number,
 ): Sentence[] {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBoundBy(sentences, at + 1, (s) => s.end);
   const before: Sentence[] = [];
   let edge = at;
   for (let k = lo - 1; k >= 0 && before.length < EARLIER_SENTENCES; k--) {
@@ -197,13 +186,7 @@ function blankDates(
 ): string {
   let out = text.slice(from, to);
   // The mentions are in text order and apart: the first that reaches past `from`, by halves.
-  let lo = 0;
-  let hi = placed.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (placed[mid].mention.end <= from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBoundBy(placed, from + 1, (p) => p.mention.end);
   for (let k = lo; k < placed.length && placed[k].mention.start < to; k++) {
     const { mention } = placed[k];
     const start = Math.max(mention.start, from);

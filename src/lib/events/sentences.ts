@@ -1,3 +1,4 @@
+import { lowerBoundBy } from '../sorted';
 /** A sentence of a document: offsets into the document text, ends without trailing blanks. */
 export interface Sentence {
   start: number;
@@ -140,5 +141,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
 
 /** Finds the sentence containing offset `at`, or undefined. */
 export function findSentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
-  return sentences.find((sentence) => at >= sentence.start && at < sentence.end);
+  // In text order and apart: the first that ends after `at`, if it has begun by then.
+  const found = sentences[lowerBoundBy(sentences, at + 1, (sentence) => sentence.end)];
+  return found && found.start <= at ? found : undefined;
 }

@@ -1,3 +1,4 @@
+import { daysInMonth } from '../events/edtf';
 import { scanHtml } from './html-tokens';
 
 /** The readable text of an HTML page, and the two places a title is usually found. */
@@ -42,8 +43,7 @@ export function publishedDate(value: string | undefined): string | undefined {
   const m = month === undefined ? 0 : Number(month);
   if (month !== undefined && (m < 1 || m > 12)) return undefined;
   if (day !== undefined) {
-    const days = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-    if (Number(day) < 1 || Number(day) > days) return undefined;
+    if (Number(day) < 1 || Number(day) > daysInMonth(Number(year), m)) return undefined;
     return `${year}-${month}-${day}`;
   }
   return month === undefined ? year : `${year}-${month}`;
