@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { guessPublished, guessTitle } from './guess-meta';
+import { readDocumentBytes } from './read-file';
 
 describe('guessTitle', () => {
   test.each([
@@ -27,7 +28,24 @@ describe('guessPublished', () => {
     ['Title\n\nSamuel Karlin\n\nJuly 9, 2023\nPolish soldiers', '2023-07-09'],
     ['In 1949 NATO was founded. Last year it grew.', null],
     [`${'Long text without dates. '.repeat(40)}On 4 April 1949 it was founded.`, null],
+    // A short page whose list of sources comes early: a source's date is not the page's.
+    [
+      'Treaty\n\nThe treaty was signed in 1949.\n\nReferences\n\nSmith, John (12 March 2003). A study.',
+      null,
+    ],
   ])('guessPublished(%j) is %j', (text, value) => {
     expect(guessPublished(text).value).toBe(value);
+  });
+});
+
+describe('readDocumentBytes', () => {
+  test('a web page gives the date its metadata declares, not one guessed from its text', () => {
+    const page =
+      '<html><head><meta name="date" content="2021-05-04"></head><body><p>Written 9 July 2023.</p></body></html>';
+    const read = readDocumentBytes('page.html', new TextEncoder().encode(page), new Set());
+    expect('info' in read && read.info.published).toEqual({
+      value: '2021-05-04',
+      precision: 'day',
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { findDates } from '../lib/dates';
+import { headsSourceList } from '../lib/events/source-records';
 import type { PublishedDate } from '../lib/types';
 
 const MAX_TITLE = 140;
@@ -41,15 +42,22 @@ const isFullDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
  */
 export function guessPublished(text: string): PublishedDate {
   const lines: { start: number; end: number }[] = [];
+  // A list of sources ("References") is where the document's own text ends: its dates are the
+  // sources' own.
+  let sources = text.length;
   const pattern = /[^\r\n]+/g;
   for (
     let match = pattern.exec(text);
     match && lines.length < HEAD_LINES;
     match = pattern.exec(text)
   ) {
+    if (headsSourceList(match[0])) {
+      sources = match.index;
+      break;
+    }
     if (match[0].trim()) lines.push({ start: match.index, end: match.index + match[0].length });
   }
-  const head = text.slice(0, Math.max(NEAR_TOP, lines.at(-1)?.end ?? 0));
+  const head = text.slice(0, Math.min(sources, Math.max(NEAR_TOP, lines.at(-1)?.end ?? 0)));
   // "On March 31, 1954, the USSR asked" tells of the past; a publication date stands alone.
   const days = findDates(head).filter(
     (m) =>

@@ -1,4 +1,4 @@
-import { slugFromFileName, titleFromFileName } from '../lib/documents';
+import { readPublished, slugFromFileName, titleFromFileName } from '../lib/documents';
 import { decodeText, DecodeError } from '../lib/formats/decode-text';
 import { detectFileKind } from '../lib/formats/detect';
 import { htmlToText } from '../lib/formats/html-to-text';
@@ -26,7 +26,8 @@ export function uniqueId(name: string, taken: Set<string>): string {
 
 /**
  * Reads one file given to the workspace as a document: decodes it (UTF-8, UTF-16, or
- * windows-1252 with a notice), takes the text out of HTML, and guesses its title and date.
+ * windows-1252 with a notice), takes the text out of HTML, and guesses its title and date (a
+ * page's declared date first).
  * Returns why not when it is not a readable text. `taken` gets the new id.
  */
 export function readDocumentBytes(
@@ -48,6 +49,8 @@ export function readDocumentBytes(
     encoding: decoded.encoding,
     ...(decoded.fallback ? { guessed: true } : {}),
     ...(html ? { html: true } : {}),
+    // The date a page declares (its metadata) before one guessed from its text.
+    ...(html?.published ? { published: readPublished(name, html.published) } : {}),
     title: guessTitle(text, titleFromFileName(name), html ?? undefined),
   });
 }
@@ -59,7 +62,7 @@ export function describeText(
   taken: Set<string>,
   extra: Partial<DocumentInfo> = {},
 ): ReadDocument {
-  const published: PublishedDate = guessPublished(text);
+  const published: PublishedDate = extra.published ?? guessPublished(text);
   return {
     text,
     info: {

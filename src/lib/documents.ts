@@ -68,7 +68,8 @@ export function decodeDocumentText(file: string, bytes: Uint8Array): string {
   return text;
 }
 
-function readPublished(file: string, raw: unknown): PublishedDate {
+/** A `published` value (sidecar or page) as a date with its precision; throws `DocumentError`. */
+export function readPublished(file: string, raw: unknown): PublishedDate {
   if (raw === undefined || raw === null || raw === 'unknown') {
     return { value: null, precision: 'unknown' };
   }

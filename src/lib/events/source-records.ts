@@ -28,6 +28,9 @@ export function followsRecordWords(text: string, start: number): boolean {
   return RECORD_BEFORE.test(lead.slice(lead.lastIndexOf('\n') + 1));
 }
 
+/** True when a line heads the part of a document that lists its sources ("References"). */
+export const headsSourceList = (line: string) => SOURCES_HEADING.test(line.trim());
+
 const isOtherHeading = (text: string) =>
   OTHER_HEADING.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS;
 
@@ -40,7 +43,7 @@ export function sourceListParagraphs(paragraphs: readonly Paragraph[]): Set<stri
   let inList = false;
   for (const paragraph of paragraphs) {
     const line = paragraph.text.trim();
-    if (SOURCES_HEADING.test(line)) inList = true;
+    if (headsSourceList(line)) inList = true;
     else if (inList && isOtherHeading(line)) inList = false;
     else if (inList) listed.add(paragraph.id);
   }
