@@ -4,6 +4,7 @@ import type { AnalyzedDocument, DateMention, PublishedDate, UnplacedMention } fr
 import { contains, dayKey, joinSpans, type DateSpan } from './edtf';
 import { findSentenceAt, splitSentences, type Sentence } from './sentences';
 import { extractTerms, type Term } from './terms';
+import { readTableHeaders } from './title-table';
 import type { TitleContext } from './titles';
 import { isUnplaceable, spanOfMention } from './timex';
 
@@ -33,7 +34,7 @@ export interface Candidate {
   text: string;
   terms: Term[];
   /** What the title may read around the clause (dates blanked): see `makeTitle`. */
-  titleContext?: Pick<TitleContext, 'lead' | 'previous' | 'earlier' | 'rest'>;
+  titleContext?: Pick<TitleContext, 'lead' | 'previous' | 'earlier' | 'rest' | 'header'>;
 }
 
 /** Key of a mention, unique in the corpus: `${document}:${start}-${end}`. */
@@ -227,6 +228,7 @@ export function groupCandidates(
       if (contains(last.span, item.span)) last.span = item.span;
     } else groups.push({ mentions: [item], span: item.span });
   }
+  const headerAt = readTableHeaders(text);
   return groups.map((group, i) => {
     const first = group.mentions[0];
     const before = groups[i - 1]?.mentions.at(-1);
@@ -254,7 +256,9 @@ export function groupCandidates(
     // and the line's sentences before that, from the document's sentences.
     const earlier = sentencesOnLineBefore(text, sentences, sentence.start);
     const previous = earlier.pop();
+    const header = headerAt(sentence.start);
     const titleContext = {
+      ...(header === undefined ? {} : { header }),
       lead: blankDates(text, placed, sentence.start, clause.start),
       previous: previous ? blankDates(text, placed, previous.start, previous.end) : '',
       // The paragraph's sentences before that: a name for "she" when they give only one.

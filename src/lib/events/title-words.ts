@@ -65,7 +65,10 @@ export const contentCount = (words: readonly string[]) =>
   words.filter((w) => !EDGE_WORDS.has(w.toLowerCase())).length;
 
 /** The words of a title: no date marks, no judging words; a judging verb ("were humiliating") ends it. */
-export function cleanWords(words: readonly string[]): string[] {
+export const cleanWords = (words: readonly string[]): string[] => trimEdges(dropJudging(words));
+
+/** `cleanWords` without trimming the edges: a name keeps its "First" ("First Battle of the Marne"). */
+export function dropJudging(words: readonly string[]): string[] {
   const out: string[] = [];
   // An article whose judging word was dropped: "an [aggressive] campaign" must read "a campaign".
   let bareArticle = false;
@@ -95,5 +98,16 @@ export function cleanWords(words: readonly string[]): string[] {
       break;
     } else bareArticle ||= /^an?$/i.test(out.at(-1) ?? '');
   }
-  return trimEdges(out);
+  return out;
+}
+
+/** The words of a title as one string: punctuation against its word, the first letter a capital. */
+export function joinTitle(words: readonly string[]): string {
+  const title = words
+    .join(' ')
+    .replace(/\s+([,;:])/g, '$1')
+    .replace(/\s+'s\b/g, "'s")
+    .replace(/^'s\s+/, '')
+    .replace(/[,;:]+$/, '');
+  return title.charAt(0).toUpperCase() + title.slice(1);
 }

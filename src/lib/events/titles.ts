@@ -9,7 +9,10 @@ import { chooseClause } from './title-clause';
 import { cutAtPhrase } from './title-cut';
 import { markDates, type DateContext } from './title-dates';
 import { subjectAcrossComma, subjectBeforeAside, subjectFromLead } from './title-subjects';
-import { cleanWords, contentCount, isEdgeWord, trimEdges } from './title-words';
+import { readDateHeading } from './title-heading';
+import { titleName } from './title-names';
+import { readTableRow } from './title-table';
+import { cleanWords, contentCount, isEdgeWord, joinTitle, trimEdges } from './title-words';
 
 /** What a title may use besides its clause (all optional; texts have their dates blanked). */
 export interface TitleContext extends DateContext {
@@ -21,6 +24,8 @@ export interface TitleContext extends DateContext {
   earlier?: string;
   /** This sentence after the clause: read when the clause holds nothing but its date. */
   rest?: string;
+  /** The header row of the table whose row the sentence is, if it has one (`readTableHeaders`). */
+  header?: string;
 }
 
 /**
@@ -47,6 +52,44 @@ export function titleClause(
   dateAt: number,
   context: TitleContext = {},
 ): ClauseTitle {
+  return titleStructured(clause, dateAt, context) ?? titleProse(clause, dateAt, context);
+}
+
+/**
+ * The title of a sentence that is a table row or a heading beside its date: the cell that tells
+ * the row (none when its other cells are numbers or dates: no happening), or the heading's name
+ * ("## [3.1.0] - 2024-02-14" -> "Version 3.1.0"). Null for prose.
+ */
+function titleStructured(
+  clause: string,
+  dateAt: number,
+  context: TitleContext,
+): ClauseTitle | null {
+  const lead = context.lead ?? '';
+  const line = lead + clause + (context.rest ?? '');
+  const at = lead.length + dateAt;
+  const row = readTableRow(line, at, context.header);
+  if (!row) {
+    const parts = readDateHeading(line, at);
+    return parts && titleName(parts);
+  }
+  const { dateCell, titleCell } = row;
+  // "| Trafalgar | Fought off Cape Trafalgar on 21 October 1805 |": a cell that is a clause.
+  if (/\p{L}/u.test(dateCell.text)) {
+    const inCell = (at: number) => at >= 0 && at < dateCell.text.length;
+    const own = titleProse(dateCell.text, at - dateCell.start, {
+      dateText: context.dateText,
+      otherDates: (context.otherDates ?? [])
+        .map((other) => lead.length + other - dateCell.start)
+        .filter(inCell),
+    });
+    if (own.title.includes(' ')) return own;
+  }
+  return (titleCell && titleName([titleCell.text])) ?? { title: '', happening: false };
+}
+
+/** The title of a clause of prose: see `makeTitle`. */
+function titleProse(clause: string, dateAt: number, context: TitleContext = {}): ClauseTitle {
   // "At 5:34 AM Baghdad time on March 20, 2003 (": the clause was cut inside an aside that holds
   // another date; the clause goes on after the aside closes.
   const goesOn = opensAside(clause) && !!context.rest && !opensAside(context.rest);
@@ -98,12 +141,12 @@ export function titleClause(
   kept = trimEdges(cutAtPhrase(kept));
   // A clause that holds nothing but its date dates what the sentence says next.
   if (kept.length === 0 && context.rest) {
-    const next = titleClause(context.rest, 0, { lead: clause });
+    const next = titleProse(context.rest, 0, { lead: clause });
     if (next.title.includes(' ')) return next;
   }
   // ... or, at the end of its sentence ("..., probably in September."), what it said before.
   if (kept.length === 0 && context.lead?.trim()) {
-    const before = titleClause(context.lead, context.lead.length, {
+    const before = titleProse(context.lead, context.lead.length, {
       previous: context.previous,
       earlier: context.earlier,
     });
@@ -118,13 +161,7 @@ export function titleClause(
     if (contentCount(words) >= 2) [kept, happening] = [words, true];
   }
   if (kept.length === 0) return { title: '', happening };
-  const title = kept
-    .join(' ')
-    .replace(/\s+([,;:])/g, '$1')
-    .replace(/\s+'s\b/g, "'s")
-    .replace(/^'s\s+/, '')
-    .replace(/[,;:]+$/, '');
-  return { title: title.charAt(0).toUpperCase() + title.slice(1), happening };
+  return { title: joinTitle(kept), happening };
 }
 
 /** A URL-safe slug of the first few content words of a title: `Soviet note sent` -> `soviet-note-sent`. */

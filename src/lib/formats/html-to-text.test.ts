@@ -14,6 +14,16 @@ describe('htmlToText', () => {
     });
   });
 
+  test('htmlToText() separates the cells of a table row with tabs, each row a paragraph', () => {
+    // An empty first cell leaves no tab: a blank at a line's start is indentation (a reply).
+    const html = `<table><tr><th>Year</th> <th> Event </th><th>Losses</th></tr>
+      <tr><td>1914</td>\n<td>Battle of <b>the</b> Marne</td><td>12,000</td></tr>
+      <tr><td></td><td>Gallipoli</td></tr></table>`;
+    expect(htmlToText(html).text).toBe(
+      'Year\tEvent\tLosses\n\n1914\tBattle of the Marne\t12,000\n\nGallipoli',
+    );
+  });
+
   test('htmlToText() drops scripts, styles, templates and noscript with their content', () => {
     const html = `<p>Before</p><script>window.__pwned = 1; document.write("<p>evil</p>")</script>
       <style>p { color: red } </style><template><p>inert</p></template><noscript>no script</noscript>

@@ -89,7 +89,9 @@ const WHITE = /[\t\n\f\r \u00A0]+/g;
 /**
  * Turns HTML into plain text for the date engine, safely: nothing is executed or fetched, only
  * characters are read. Scripts, styles, templates and the like are dropped with their content;
- * references are decoded; block elements become paragraphs; `<br>` a line break. Never throws.
+ * references are decoded; block elements become paragraphs; `<br>` a line break; the cells of a
+ * table row are separated by tabs, as a browser copies them (so a row's cells stay apart). Never
+ * throws.
  */
 export function htmlToText(html: string): HtmlText {
   const paragraphs: string[] = [];
@@ -103,6 +105,7 @@ export function htmlToText(html: string): HtmlText {
   let headingText = '';
   let published: string | undefined;
   let inJsonLd = false;
+  let cellsInRow = 0;
   const flush = () => {
     const lines = (pre > 0 ? current : current.replace(/^[ \t]+|[ \t]+$/gm, '')).replace(
       /^\n+|\s+$/g,
@@ -121,8 +124,9 @@ export function htmlToText(html: string): HtmlText {
       if (dropped > 0) return;
       const text = pre > 0 ? token.text.replace(/\r\n?/g, '\n') : token.text.replace(WHITE, ' ');
       if (inHeading) headingText += text;
-      // Runs of blanks across tags collapse too ("a <b>b</b>" keeps one space).
-      current += pre === 0 && current.endsWith(' ') && text.startsWith(' ') ? text.slice(1) : text;
+      // Runs of blanks across tags collapse too ("a <b>b</b>" keeps one space), and none follows a tab.
+      const after = pre === 0 && /[ \t]$/.test(current) && text.startsWith(' ');
+      current += after ? text.slice(1) : text;
       return;
     }
     const { name } = token;
@@ -133,8 +137,10 @@ export function htmlToText(html: string): HtmlText {
       if (name === 'title') inTitle = true;
       else if (DROPPED.has(name)) dropped++;
       else if (name === 'br') current += '\n';
-      else if (CELLS.has(name)) current += ' ';
+      else if (CELLS.has(name))
+        current = cellsInRow++ > 0 ? current.replace(/ +$/, '') + '\t' : current + ' ';
       else if (BLOCKS.has(name)) {
+        if (name === 'tr') cellsInRow = 0;
         flush();
         if (name === 'pre') pre++;
         if (name === 'h1' && heading === undefined) inHeading = true;

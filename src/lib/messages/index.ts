@@ -207,6 +207,7 @@ export const readerMessages = {
 // The workspace's strings are a module of their own: only the workspace (loaded on demand)
 // uses them, and here they would be a sixth of the first load's messages.
 export { ingestMessages } from './ingest';
+export { titleMessages } from './titles';
 
 /** Strings of the embed, the share dialog and the custom element (issue 7). */
 export const embedMessages = {
