@@ -80,3 +80,47 @@ test('in the list, arrows move between events and Enter opens one', async ({ pag
   const panel = page.getByRole('complementary', { name: 'Selected event' });
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(title);
 });
+
+test('in Windows High Contrast (forced colours) the document colours and the pressed view still show', async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('./');
+  await expect(page.locator('.event.instant .dot').first()).toBeVisible();
+  const colours = await page.evaluate(() => {
+    const fill = (selector: string) =>
+      [...document.querySelectorAll(selector)].map((e) => getComputedStyle(e).backgroundColor);
+    const plot = getComputedStyle(document.querySelector('.plot')!).backgroundColor;
+    return { dots: fill('.event.instant .dot'), swatches: fill('.swatch'), plot };
+  });
+  // The system would paint every mark in its one background colour: the documents' colours
+  // are what tell the documents apart, on the plot and in the legend.
+  for (const marks of [colours.dots, colours.swatches]) {
+    expect(marks.every((colour) => colour !== colours.plot && colour !== 'rgba(0, 0, 0, 0)')).toBe(
+      true,
+    );
+    expect(new Set(marks).size).toBeGreaterThan(1);
+  }
+  const pressed = page.getByRole('button', { name: 'Timeline', pressed: true });
+  const other = page.getByRole('button', { name: 'List', pressed: false });
+  const background = (button: typeof pressed) =>
+    button.evaluate((e) => getComputedStyle(e).backgroundColor);
+  expect(await background(pressed)).not.toBe(await background(other));
+});
+
+test('when the system asks for more contrast, secondary text is as dark as the rest', async ({
+  page,
+}) => {
+  await page.emulateMedia({ contrast: 'more' });
+  await page.goto('./');
+  await expect(page.locator('.plot')).toBeVisible();
+  const [help, title] = await Promise.all(
+    ['.help', 'h1'].map((selector) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((e) => getComputedStyle(e).color),
+    ),
+  );
+  expect(help).toBe(title);
+});
