@@ -207,3 +207,18 @@ test.describe('at 1280 px', () => {
     }
   });
 });
+
+test.describe('on a tall screen', () => {
+  test.use({ viewport: { width: 2560, height: 1440 } });
+
+  test('the timeline takes the height a desktop monitor or projector gives it, without a scroll bar', async ({
+    page,
+  }) => {
+    await openDataset(page, DATA);
+    const overview = (await page.locator('.overview').boundingBox())!;
+    expect(1440 - (overview.y + overview.height)).toBeLessThan(300);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+      1440,
+    );
+  });
+});
