@@ -157,6 +157,20 @@ test.describe('the first view of a phone held upright', () => {
   });
 });
 
+test('every drawn event has a mark to see and tap, a range of a few days at the scale of decades too', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.locator('[data-timeline][data-ready]')).toBeVisible();
+  const marks = await page
+    .locator('[data-timeline] .event')
+    .evaluateAll((events) =>
+      events.map((event) => event.querySelector('.dot, .bar')!.getBoundingClientRect().height),
+    );
+  expect(marks.length).toBeGreaterThan(5);
+  expect(Math.min(...marks)).toBeGreaterThanOrEqual(4);
+});
+
 test('an event chosen in the list is shown on the timeline, still chosen, its sources a tap away', async ({
   page,
 }) => {
