@@ -1,3 +1,4 @@
+import { titleMessages } from '../messages';
 import type { Citation, Disagreement, TimelineEvent } from '../types';
 import type { Candidate, PlacedMention } from './candidates';
 import { contains, PRECISION_RANK, type DateSpan } from './edtf';
@@ -155,7 +156,7 @@ function titleGroup(
   for (let i = 0; i < ordered.length; i++) if (full(titleAt(i))) return titleAt(i);
   for (let i = 0; i < ordered.length; i++) if (titleAt(i)) return titleAt(i);
   if (!anyClause && !ordered.some((_, i) => clauseAt(i).happening)) return null;
-  return `Dated ${group[0].mentions[0].mention.text}`;
+  return titleMessages.dated(group[0].mentions[0].mention.text);
 }
 
 /** The date part of an automatic id: `1954-03-31`, `1950s`, `1900s`, `499bce`. */

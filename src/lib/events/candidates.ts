@@ -4,6 +4,13 @@ import type { AnalyzedDocument, DateMention, PublishedDate, UnplacedMention } fr
 import { contains, dayKey, joinSpans, type DateSpan } from './edtf';
 import { findSentenceAt, splitSentences, type Sentence } from './sentences';
 import { extractTerms, type Term } from './terms';
+import {
+  nameDateColumn,
+  readDatedRow,
+  relateRowDates,
+  standsAlone,
+  type DatedRow,
+} from './table-dates';
 import { readTableHeaders } from './title-table';
 import type { TitleContext } from './titles';
 import { isUnplaceable, spanOfMention } from './timex';
@@ -34,7 +41,7 @@ export interface Candidate {
   text: string;
   terms: Term[];
   /** What the title may read around the clause (dates blanked): see `makeTitle`. */
-  titleContext?: Pick<TitleContext, 'lead' | 'previous' | 'earlier' | 'rest' | 'header'>;
+  titleContext?: Pick<TitleContext, 'lead' | 'previous' | 'earlier' | 'rest' | 'header' | 'column'>;
 }
 
 /** Key of a mention, unique in the corpus: `${document}:${start}-${end}`. */
@@ -89,13 +96,21 @@ export function mentionPlace(document: string, paragraph: string, mention: DateM
   return { document, paragraph, start, end, text, value };
 }
 
-/** True when `next` dates the same thing as the mentions before it in its sentence. */
+/**
+ * True when `next` dates the same thing as the mentions before it in its sentence (`group`, of
+ * span `current`); `row` is the sentence read as a table row, if it is one.
+ */
 function datesSameThing(
   text: string,
-  previous: PlacedMention,
+  group: readonly PlacedMention[],
   current: DateSpan,
   next: PlacedMention,
+  row: DatedRow | null,
 ): 'range' | 'same' | null {
+  // Dates in cells of their own: the row's header or their order says (see `relateRowDates`).
+  const inRow = row && relateRowDates(text, row, group, current, next);
+  if (inRow) return inRow === 'apart' ? null : inRow;
+  const previous = group[group.length - 1];
   const between = text.slice(previous.mention.end, next.mention.start);
   if (RANGE_JOINER.test(between) && dayKey(current.end) < dayKey(next.span.start)) return 'range';
   const near = next.mention.start - previous.mention.end <= SAME_THING_DISTANCE;
@@ -211,6 +226,13 @@ export function groupCandidates(
   labelOf: (mention: PlacedMention) => string | undefined,
   sentences: readonly Sentence[],
 ): Candidate[] {
+  const headerAt = readTableHeaders(text);
+  const rows = new Map<number, DatedRow | null>();
+  const rowOf = (s: Sentence) => {
+    if (!rows.has(s.start))
+      rows.set(s.start, readDatedRow(text, s.start, s.end, headerAt(s.start)));
+    return rows.get(s.start) ?? null;
+  };
   const groups: { mentions: PlacedMention[]; span: DateSpan }[] = [];
   for (const item of placed) {
     const last = groups[groups.length - 1];
@@ -219,7 +241,9 @@ export function groupCandidates(
       last &&
       previous.sentence.start === item.sentence.start &&
       labelOf(previous) === labelOf(item);
-    const relation = together ? datesSameThing(text, previous, last.span, item) : null;
+    const relation = together
+      ? datesSameThing(text, last.mentions, last.span, item, rowOf(item.sentence))
+      : null;
     if (relation === 'range') {
       last.span = joinSpans(last.span, item.span);
       last.mentions = [...last.mentions, item].map((m) => ({ ...m, span: last.span }));
@@ -228,17 +252,25 @@ export function groupCandidates(
       if (contains(last.span, item.span)) last.span = item.span;
     } else groups.push({ mentions: [item], span: item.span });
   }
-  const headerAt = readTableHeaders(text);
   return groups.map((group, i) => {
     const first = group.mentions[0];
     const before = groups[i - 1]?.mentions.at(-1);
     const after = groups[i + 1]?.mentions[0];
     let sentence = first.sentence;
+    const cutBefore = before && before.sentence.start === sentence.start;
+    const cutAfter = after && after.sentence.start === sentence.start;
     let clause = {
-      start:
-        before && before.sentence.start === sentence.start ? before.mention.end : sentence.start,
-      end: after && after.sentence.start === sentence.start ? after.mention.start : sentence.end,
+      start: cutBefore ? before.mention.end : sentence.start,
+      end: cutAfter ? after.mention.start : sentence.end,
     };
+    // A date in a cell of its own dates its whole row, whatever other dates the row holds
+    // ("| Treaty of Rome | 25 March 1957 | 1 January 1958 |"); under a column whose name tells
+    // what happened ("Signed", "Ratified"), that name tells the row's dates apart.
+    const row = rowOf(sentence);
+    const dates = group.mentions.map((m) => m.mention);
+    const ownCells = row && dates.every((d) => standsAlone(text, row, dates, d.start));
+    const column = ownCells && (cutBefore || cutAfter) && nameDateColumn(row, dates);
+    if (ownCells) clause = { start: sentence.start, end: sentence.end };
     // A date alone on its line ("1962", "March 1868:") dates the line under it, when that line
     // gives no date of its own: a chronology written date first. Cited from the date to its end.
     const dated = clause.start === sentence.start && clause.end === sentence.end;
@@ -251,7 +283,12 @@ export function groupCandidates(
       sentence = { start: sentence.start, end: below.end };
       clause = { start: below.start, end: below.end };
     }
-    const clauseText = blankDates(text, group.mentions, clause.start, clause.end);
+    const clauseText = blankDates(
+      text,
+      ownCells ? placed : group.mentions,
+      clause.start,
+      clause.end,
+    );
     // The sentence before, if it is on the same line (a paragraph never spans a blank line),
     // and the line's sentences before that, from the document's sentences.
     const earlier = sentencesOnLineBefore(text, sentences, sentence.start);
@@ -259,6 +296,7 @@ export function groupCandidates(
     const header = headerAt(sentence.start);
     const titleContext = {
       ...(header === undefined ? {} : { header }),
+      ...(column ? { column } : {}),
       lead: blankDates(text, placed, sentence.start, clause.start),
       previous: previous ? blankDates(text, placed, previous.start, previous.end) : '',
       // The paragraph's sentences before that: a name for "she" when they give only one.

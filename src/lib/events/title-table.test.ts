@@ -159,4 +159,11 @@ describe('buildEvents() and tables', () => {
       ['1911-09-20', 'Collided with HMS Hawke off the Isle of Wight'],
     ]);
   });
+
+  it('titles a cell that is a clause around a date the row gives again as a clause', () => {
+    const text = '| 1911 | Collided with HMS Hawke on 20 September 1911 off the Isle of Wight |';
+    expect(build('ships.md', text).events).toEqual([
+      ['1911-09-20', 'Collided with HMS Hawke off the Isle of Wight'],
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { titleMessages } from '../messages';
 import { dropFrontedPhrase } from './grammar/fronted-phrases';
 import { startsWithSubject } from './grammar/noun-phrases';
 import { recoverSubject } from './grammar/recover-subject';
@@ -26,6 +27,8 @@ export interface TitleContext extends DateContext {
   rest?: string;
   /** The header row of the table whose row the sentence is, if it has one (`readTableHeaders`). */
   header?: string;
+  /** The name of the date's column when the row dates other happenings too ("Signed"). */
+  column?: string;
 }
 
 /**
@@ -74,18 +77,26 @@ function titleStructured(
     return parts && titleName(parts);
   }
   const { dateCell, titleCell } = row;
-  // "| Trafalgar | Fought off Cape Trafalgar on 21 October 1805 |": a cell that is a clause.
-  if (/\p{L}/u.test(dateCell.text)) {
-    const inCell = (at: number) => at >= 0 && at < dateCell.text.length;
-    const own = titleProse(dateCell.text, at - dateCell.start, {
-      dateText: context.dateText,
-      otherDates: (context.otherDates ?? [])
-        .map((other) => lead.length + other - dateCell.start)
-        .filter(inCell),
+  // "| Trafalgar | Fought off Cape Trafalgar on 21 October 1805 |", "| 1911 | Collided with HMS
+  // Hawke on 20 September 1911 |": a cell that is a clause around a date of the candidate's.
+  const dates = [at, ...(context.otherDates ?? []).map((other) => lead.length + other)];
+  for (const cell of [dateCell, titleCell]) {
+    if (!cell || !/\p{L}/u.test(cell.text)) continue;
+    const [own, ...others] = dates
+      .filter((date) => date >= cell.start && date < cell.start + cell.text.length)
+      .map((date) => date - cell.start);
+    if (own === undefined) continue;
+    const prose = titleProse(cell.text, own, {
+      ...(cell === dateCell ? { dateText: context.dateText } : {}),
+      otherDates: others,
     });
-    if (own.title.includes(' ')) return own;
+    if (prose.title.includes(' ')) return prose;
   }
-  return (titleCell && titleName([titleCell.text])) ?? { title: '', happening: false };
+  const told = titleCell && titleName([titleCell.text]);
+  if (!told) return { title: '', happening: false };
+  return context.column
+    ? { ...told, title: titleMessages.tableColumn(told.title, context.column) }
+    : told;
 }
 
 /** The title of a clause of prose: see `makeTitle`. */
