@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DOCUMENT_EXTENSIONS, DocumentError, META_SUFFIX, readDocument } from '../lib/documents';
-import { documentMessages } from '../lib/messages';
+import { documentMessages } from '../lib/messages/documents';
 import type { SourceDocument } from '../lib/types';
 
 /** Name of the editor's curation file inside the data folder. */

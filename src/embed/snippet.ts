@@ -1,4 +1,5 @@
-import { embedMessages, ingestMessages, messages } from '../lib/messages';
+import { ingestMessages, messages } from '../lib/messages';
+import { shareDialogMessages } from '../lib/messages/share';
 import type { ViewState } from '../lib/url-state';
 
 /** The `<iframe>` snippet that embeds a view, and a frame height that suits it. Pure. */
@@ -46,9 +47,11 @@ export function frameTitle(title: string, documents: readonly string[] = []): st
   // A title's own closing colon or full stop would double the colon below.
   const named = title.trim().replace(/[\s.:;,]+$/, '');
   if (!named || PLACEHOLDER_TITLES.includes(named.toLowerCase())) {
-    return embedMessages.frameTitleOfDocuments(documents.map((d) => d.trim()).filter(Boolean));
+    return shareDialogMessages.frameTitleOfDocuments(
+      documents.map((d) => d.trim()).filter(Boolean),
+    );
   }
   return /[!?…]$/.test(named)
-    ? embedMessages.frameTitleAfterMark(named)
-    : embedMessages.frameTitle(named);
+    ? shareDialogMessages.frameTitleAfterMark(named)
+    : shareDialogMessages.frameTitle(named);
 }

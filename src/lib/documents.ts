@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { htmlToText } from './formats/html-to-text';
-import { documentMessages } from './messages';
+import { documentMessages } from './messages/documents';
 import type { DocumentMeta, Precision, PublishedDate, SourceDocument } from './types';
 
 /** A file that cannot become a document; the message names the file and says what to do. */

@@ -1,5 +1,5 @@
 import { formatEventDate, parseIsoDay, type DateSpanLike } from '../format-date';
-import { exportMessages } from '../messages';
+import { exportDialogMessages } from '../messages/export';
 
 /**
  * An event's date for a cell of a spreadsheet, as people write it ("15 March 44 BC",
@@ -13,5 +13,5 @@ export function formatTableDate(event: DateSpanLike): string {
   const first = parseIsoDay(event.start).year;
   const last = parseIsoDay(event.end).year;
   // BC years already say "BC"; a span that reaches AD 1-999 names the era once, at its end.
-  return last >= 1 && first <= 999 ? exportMessages.adDate(text) : text;
+  return last >= 1 && first <= 999 ? exportDialogMessages.adDate(text) : text;
 }

@@ -12,7 +12,8 @@ import {
 import { buildTimeIndex, type TimeIndex } from '../layout/time-index';
 import { fitDomain, type TimeWindow } from '../layout/view';
 import { layoutVisible, type PlacedCluster, type PlacedEvent } from '../layout/visible';
-import { dateWords, exportMessages, timelineMessages } from '../messages';
+import { dateWords, timelineMessages } from '../messages';
+import { exportDialogMessages } from '../messages/export';
 import type { TimelineEvent } from '../types';
 import { escapeXml } from './escape-xml';
 
@@ -127,7 +128,7 @@ function describeWindow(window: TimeWindow, index: TimeIndex): string {
     [first, last] = [window.start, window.end];
   const from = formatYear(timeParts(Math.max(window.start, first)).year);
   const to = formatYear(timeParts(Math.min(window.end, last)).year);
-  return from === to ? from : exportMessages.windowRange(from, to);
+  return from === to ? from : exportDialogMessages.windowRange(from, to);
 }
 
 /** Ticks and context periods of the axis, grid lines down to `bottom`; plot coordinates. */
@@ -283,8 +284,8 @@ function footerLines(input: TimelineSvgInput, width: number): FooterPiece[][] {
   if (!cited.length) return [];
   const perLine = Math.max(20, Math.floor(width / 6.6));
   const lines: FooterPiece[][] = [];
-  let line: FooterPiece[] = [{ text: exportMessages.sources }];
-  let length = exportMessages.sources.length;
+  let line: FooterPiece[] = [{ text: exportDialogMessages.sources }];
+  let length = exportDialogMessages.sources.length;
   let shown = 0;
   cited.forEach((id, i) => {
     const text = (input.titleOf.get(id) ?? id) + (i < cited.length - 1 ? '; ' : '');
@@ -308,7 +309,7 @@ function footerLines(input: TimelineSvgInput, width: number): FooterPiece[][] {
     const last = lines[lines.length - 1];
     const named = last[last.length - 1];
     named.text = named.text.replace(/;\s*$/, '');
-    last.push({ text: ` … ${exportMessages.andMore(missing)}` });
+    last.push({ text: ` … ${exportDialogMessages.andMore(missing)}` });
   }
   return lines;
 }

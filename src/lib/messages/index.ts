@@ -139,7 +139,10 @@ export const axisLabels = {
   axisDayOfMonth: 'd',
 } as const;
 
-/** Strings of reading: the event panel, the reader, search, the list, the link notice (issue 6). */
+/**
+ * Strings of reading: the event panel, search, the views, the link notice (issue 6). The list
+ * view's and the document reader's own are in ./event-list and ./document-reader.
+ */
 export const readerMessages = {
   search: 'Search events and sources',
   searchPlaceholder: 'Search (press /)',
@@ -152,7 +155,6 @@ export const readerMessages = {
       : shown === 1
         ? `1 of ${total} events matches`
         : `${shown} of ${total} events match`,
-  noMatches: 'No event matches. Clear the search or show more documents.',
   tagFilter: 'Tags',
   filters: (active: number) =>
     active ? `Documents and tags (${active} filters on)` : 'Documents and tags',
@@ -167,34 +169,14 @@ export const readerMessages = {
   showParagraph: 'Show the whole paragraph',
   showLess: 'Show less',
   readInDocumentOf: (title: string) => `Read in document: ${title}`,
-  givenBy: 'given by',
   gives: (date: string) => `This source gives ${date}`,
   givenIn: (text: string, title: string, paragraph: number | null) =>
     `“${text}” in ${title}${paragraph ? `, paragraph ${paragraph}` : ''}`,
   eventPanel: 'Selected event',
   selected: (title: string, date: string) => `Selected: ${title}, ${date}`,
-  paragraph: (n: number) => `paragraph ${n}`,
   documentList: 'Documents',
   documentEvents: (n: number) => (n === 1 ? '1 event' : `${n} events`),
-  documentMentions: (n: number) => (n === 1 ? '1 date mention' : `${n} date mentions`),
   chooseDocument: 'Choose a document to read it with every date it mentions highlighted.',
-  closeReader: 'Close the document',
-  source: 'Source',
-  kind: 'Kind',
-  mentionOfEvent: (text: string, title: string) => `${text}: ${title}`,
-  mentionUnplaced: (text: string) => `${text}: not on the timeline`,
-  unplaced: (text: string, reason: string) => `“${text}” is not on the timeline: ${reason}.`,
-  unplacedReasons: {
-    hidden: 'an editor kept it off',
-    vague: 'it is too vague to place',
-    'title-of-work': 'it is part of the title of a work',
-    duration: 'it is a length of time, not a date',
-    set: 'it is a repeating time, not a date',
-    time: 'it is a time of day',
-    'not-an-event': 'it dates a state or what the document covers, not a happening',
-    reference: 'it dates a source the document cites, or the document itself',
-  } as Record<string, string>,
-  listHeading: 'Events in time order',
   linkNotice: (params: string) =>
     `Parts of this link could not be used and were ignored: ${params}.`,
   notFound: (what: string) => `${what} (not in this timeline)`,
@@ -208,127 +190,35 @@ export const readerMessages = {
 // uses them, and here they would be a sixth of the first load's messages.
 export { ingestMessages } from './ingest';
 export { titleMessages } from './titles';
+// So are the strings that only other parts loaded on demand use (./share, ./export,
+// ./presentation, ./event-list, ./document-reader, ./element, ./documents), but they are
+// imported from their own module, not re-exported here: re-exporting one that lands in a single
+// on-demand chunk made the bundler split the entry into more chunks (+1.4 KB gzip first load).
 
-/** Strings of the embed, the share dialog and the custom element (issue 7). */
+/** Strings of the embed mode and the Share button (issue 7); the dialog's are in ./share. */
 export const embedMessages = {
   share: 'Share / Embed',
   shareShort: 'Share',
-  shareTitle: 'Share this view',
-  close: 'Close',
-  linkLabel: 'Link to this view',
-  embedLabel: 'Embed code for a web page',
-  embedHelp:
-    'Paste this into the HTML of a blog post or a course page. The frame shows the selected event, time window and filters you see now.',
-  heightLabel: 'Height',
-  heightPx: (px: number) => `${px} px`,
-  copy: 'Copy',
-  /** Names of the two Copy buttons for screen readers; each starts with the visible word. */
-  copyLink: 'Copy the link',
-  copyCode: 'Copy the embed code',
-  copied: 'Copied',
-  copyFallback: 'Selected: press Ctrl+C (⌘+C on a Mac) to copy',
   openFull: 'Open full view',
   openFullShort: 'Full view',
   newTab: '(opens in a new tab)',
-  frameTitle: (title: string) => `${title}: timeline with sources`,
-  /** After a title that ends in ! ? or …, where a colon would read badly. */
-  frameTitleAfterMark: (title: string) => `${title} (timeline with sources)`,
-  /** A timeline with no title of its own, named by its documents' titles. */
-  frameTitleOfDocuments: (documents: readonly string[]) =>
-    documents.length === 0
-      ? 'Timeline with sources'
-      : documents.length <= 2
-        ? `Timeline with sources: ${documents.join(' and ')}`
-        : `Timeline with sources: ${documents[0]} and ${documents.length - 1} more documents`,
   timelineHelp:
     'Ctrl + scroll or pinch to zoom, drag to move. Keys: + and − zoom, arrows move or step through events, Home shows all.',
   timelineHelpMac:
     '⌘ + scroll or pinch to zoom, drag to move. Keys: + and − zoom, arrows move or step through events, Home shows all.',
   wheelHint: 'Use Ctrl + scroll to zoom',
   wheelHintMac: 'Use ⌘ + scroll to zoom',
-  elementLoading: 'Loading the timeline…',
-  readerBack: 'Back to the event',
 } as const;
 
-/** Strings of presentation mode (issue 7). */
+/** Strings of the Present button; presentation mode's own are in ./presentation (issue 7). */
 export const presentMessages = {
   present: 'Present',
   presentTitle: 'Present the events one at a time, full screen',
-  presentation: 'Presentation',
-  slide: 'Slide',
-  slideCounter: (n: number, total: number) => `${n} / ${total}`,
-  titleSlide: 'Title',
-  previous: 'Previous',
-  next: 'Next',
-  play: 'Play',
-  pause: 'Pause',
-  pace: 'Seconds per slide',
-  exit: 'Leave presentation (Esc)',
-  exitShort: 'Exit',
-  documentsLine: (documents: number, events: number) =>
-    `${documents === 1 ? '1 document' : `${documents} documents`} · ${events === 1 ? '1 event' : `${events} events`}`,
-  storyOrder: 'Told in the order the editor chose.',
-  timeOrder: 'Told in time order.',
-  keysHelp: 'Arrows, Page Up/Down, space or swipe to move; Esc to leave.',
-  source: (title: string, author?: string) => (author ? `${title}, ${author}` : title),
-  moreSources: (n: number) => (n === 1 ? '1 more source' : `${n} more sources`),
-  noSources: 'No source cites this event.',
-  slideLabel: (n: number, total: number, title: string) => `Slide ${n} of ${total}: ${title}`,
 } as const;
 
-/**
- * Why a file of a data folder was not read, or what is wrong with its metadata: shown under
- * "Problems found while building" and by the CLI, after the file's name.
- */
-export const documentMessages = {
-  empty: 'the file is empty; add text or remove it.',
-  binary: 'this looks like a binary file (it has NUL bytes), not text.',
-  notUtf8: 'the file is not valid UTF-8; save it as UTF-8 and try again.',
-  blank: 'the file holds only white space.',
-  emptyPage: 'the web page has no text to read (only markup or scripts).',
-  publishedShape: 'published must be a date like 2022-05-18 or an object.',
-  publishedValue: (value: string) =>
-    `published.value "${value}" is not YYYY, YYYY-MM or YYYY-MM-DD.`,
-  publishedPrecision: (allowed: readonly string[]) =>
-    `published.precision must be one of ${allowed.join(', ')}.`,
-  notYaml: (reason: string) => `metadata is not valid YAML: ${reason}`,
-  notText: (key: string) => `${key} must be text.`,
-  skipped: (problem: string) => `Skipped ${problem}`,
-  notADocument: (file: string, extensions: readonly string[]) =>
-    `Skipped ${file}: not a document sourceline reads (${extensions.join(', ')}); save its text in one of these.`,
-  orphanMeta: (file: string, base: string, extensions: readonly string[]) =>
-    `${file}: metadata for a document that is not there (expected ${base} with one of ${extensions.join(', ')}).`,
-} as const;
-
-/** Strings of export and print (issue 7). */
+/** Strings of the Export button; the dialog's, the picture's and print's are in ./export (issue 7). */
 export const exportMessages = {
   export: 'Export',
-  exportTitle: 'Export this view',
-  close: 'Close',
-  imageHeading: 'Picture of the timeline',
-  imageHelp: 'The time window you see now, with a title and the sources named in their colours.',
-  png: 'PNG (for slides)',
-  svg: 'SVG (sharp at any size)',
-  dataHeading: 'Events with their citations',
-  dataHelp: (n: number) =>
-    n === 1
-      ? 'The 1 event shown now (filters apply).'
-      : `The ${n} events shown now (filters apply).`,
-  csv: 'CSV (spreadsheets)',
-  json: 'JSON',
-  printHeading: 'Print',
-  printHelp: 'The timeline and the list of events with their citations.',
-  printA4: 'Print on A4',
-  printLetter: 'Print on Letter',
-  working: 'Preparing…',
-  failed: (reason: string) => `The export failed: ${reason}`,
-  sources: 'Sources: ',
-  andMore: (n: number) => `and ${n} more`,
-  windowRange: (from: string, to: string) => `${from} – ${to}`,
-  printedFrom: (title: string) => `Printed from sourceline: ${title}`,
-  citationsOf: 'Cited from',
-  /** A date in a spreadsheet cell that reaches a year below 1000 AD: "4 April 98 AD". */
-  adDate: (date: string) => `${date} AD`,
 } as const;
 
 /** Axis words at the era boundary: historians write 1 BC, then AD 1 (there is no year 0). */
