@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../build';
-import { readDocument } from '../documents';
+import { buildOne } from './test-build';
 import { parseEdtf } from './edtf';
-import { buildEvents } from './index';
 import { nameDateColumn, readDatedRow, relateRowDates } from './table-dates';
-
-/** The events and unplaced mentions of one document, as the pipeline builds them. */
-function build(file: string, text: string) {
-  const document = readDocument(file, new TextEncoder().encode(text), 'published: 2020-01-01\n');
-  const { events, unplaced } = buildEvents([analyzeDocument(document)]);
-  return {
-    events: events.map((e) => [e.date, e.title]),
-    unplaced: unplaced.map((u) => [u.text, u.reason]),
-  };
-}
 
 /** How the dates `a` and `b` (written as EDTF) of `row` relate under `header`. */
 function relate(row: string, header: string | undefined, [a, b]: [string, string]) {
@@ -69,7 +57,7 @@ describe('buildEvents() and the two dates of a table row', () => {
       '| 1914 | 1918 | First World War | 20,000,000 |',
       '| June 25, 1950 | July 27, 1953 | Korean War | 3,000,000 |',
     ].join('\n');
-    expect(build('wars.md', text)).toEqual({
+    expect(buildOne('wars.md', text)).toEqual({
       events: [
         ['1914/1918', 'First World War'],
         ['1950-06-25/1953-07-27', 'Korean War'],
@@ -87,9 +75,9 @@ describe('buildEvents() and the two dates of a table row', () => {
       unplaced: [],
     };
     const bars = '| 1914 | 1918 | First World War |\n| 1939 | 1945 | Second World War |';
-    expect(build('wars.md', bars)).toEqual(expected);
+    expect(buildOne('wars.md', bars)).toEqual(expected);
     const tabs = 'Wars\n\n1914\t1918\tFirst World War\n1939\t1945\tSecond World War';
-    expect(build('wars.txt', tabs)).toEqual(expected);
+    expect(buildOne('wars.txt', tabs)).toEqual(expected);
   });
 
   it('joins the From and To cells of a web page’s table', () => {
@@ -97,7 +85,7 @@ describe('buildEvents() and the two dates of a table row', () => {
       <thead><tr><th>From</th><th>To</th><th>King</th><th>House</th></tr></thead>
       <tr><td>1066</td><td>1087</td><td>William the Conqueror</td><td>Normandy</td></tr>
       <tr><td>1509</td><td>1547</td><td>Henry VIII</td><td>Tudor</td></tr></table>`;
-    expect(build('kings.html', page)).toEqual({
+    expect(buildOne('kings.html', page)).toEqual({
       events: [
         ['1066/1087', 'William the Conqueror'],
         ['1509/1547', 'Henry VIII'],
@@ -112,7 +100,7 @@ describe('buildEvents() and the two dates of a table row', () => {
       '| ------ | ------ | -------- |',
       '| Treaty of Rome | 25 March 1957 | 1 January 1958 |',
     ].join('\n');
-    expect(build('treaties.md', text)).toEqual({
+    expect(buildOne('treaties.md', text)).toEqual({
       events: [
         ['1957-03-25', 'Treaty of Rome: Signed'],
         ['1958-01-01', 'Treaty of Rome: Ratified'],
@@ -127,14 +115,14 @@ describe('buildEvents() and the two dates of a table row', () => {
       '| ----- | --- | ---- | --- |',
       '| 1914 | 1918 | 1916 | First World War |',
     ].join('\n');
-    expect(build('wars.md', text).events).toEqual([
+    expect(buildOne('wars.md', text).events).toEqual([
       ['1914/1918', 'First World War'],
       ['1916', 'First World War: Peak'],
     ]);
   });
 
   it('dates a row by each of its lone dates when they are no span', () => {
-    expect(build('wars.md', '| 1918 | 1914 | First World War |').events).toEqual([
+    expect(buildOne('wars.md', '| 1918 | 1914 | First World War |').events).toEqual([
       ['1914', 'First World War'],
       ['1918', 'First World War'],
     ]);

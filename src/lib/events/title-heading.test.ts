@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../build';
-import { readDocument } from '../documents';
-import { buildEvents } from './index';
+import { buildOne } from './test-build';
 import { readDateHeading } from './title-heading';
 import { titleClause } from './titles';
 
@@ -9,15 +7,6 @@ import { titleClause } from './titles';
 function blanked(line: string, date: string): [string, number] {
   const at = line.indexOf(date);
   return [line.slice(0, at) + ' '.repeat(date.length) + line.slice(at + date.length), at];
-}
-
-function build(file: string, text: string) {
-  const document = readDocument(file, new TextEncoder().encode(text), 'published: 2020-01-01\n');
-  const { events, unplaced } = buildEvents([analyzeDocument(document)]);
-  return {
-    events: events.map((e) => [e.date, e.title]),
-    unplaced: unplaced.map((u) => [u.text, u.reason]),
-  };
 }
 
 describe('readDateHeading', () => {
@@ -84,7 +73,7 @@ describe('buildEvents() and headings that are a date and a name', () => {
       '',
       'Nothing but a date above this line.',
     ].join('\n');
-    expect(build('CHANGELOG.md', text)).toEqual({
+    expect(buildOne('CHANGELOG.md', text)).toEqual({
       events: [
         ['2023-05-01', 'Version 2.0.0'],
         ['2024-02-14', 'Version 3.1.0'],
@@ -104,7 +93,7 @@ describe('buildEvents() and headings that are a date and a name', () => {
       '1918',
       'The guns fell silent in the west.',
     ].join('\n');
-    expect(build('war.md', text).events).toEqual([
+    expect(buildOne('war.md', text).events).toEqual([
       ['1914', 'First shots'],
       ['1916', 'Battle of Verdun'],
       ['1918', 'Guns fell silent in the west'],

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../build';
-import { readDocument } from '../documents';
-import { buildEvents } from './index';
+import { buildOne } from './test-build';
 import { readTableHeaders, readTableRow, splitTableRow } from './title-table';
-
-/** The events and unplaced mentions of one document, as the pipeline builds them. */
-function build(file: string, text: string) {
-  const document = readDocument(file, new TextEncoder().encode(text), 'published: 2020-01-01\n');
-  const { events, unplaced } = buildEvents([analyzeDocument(document)]);
-  return {
-    events: events.map((e) => [e.date, e.title]),
-    unplaced: unplaced.map((u) => [u.text, u.reason]),
-  };
-}
 
 describe('splitTableRow', () => {
   it.each([
@@ -92,7 +80,7 @@ describe('buildEvents() and tables', () => {
       '| 1915 | Gallipoli landings | 45,000 |',
       '| 1918 | 9,000 | 4,000 |',
     ].join('\n');
-    expect(build('wars.md', text)).toEqual({
+    expect(buildOne('wars.md', text)).toEqual({
       events: [
         ['1914', 'Battle of the Marne'],
         ['1915', 'Gallipoli landings'],
@@ -112,7 +100,7 @@ describe('buildEvents() and tables', () => {
       '1860\tRailway reaches the city\t7',
       '1861\t8\t7',
     ].join('\n');
-    expect(build('prices.txt', text)).toEqual({
+    expect(buildOne('prices.txt', text)).toEqual({
       events: [
         ['1850', 'Harvest failure'],
         ['1860', 'Railway reaches the city'],
@@ -130,7 +118,7 @@ describe('buildEvents() and tables', () => {
       <tr><td>1914</td><td>First Battle of the Marne</td><td>263,000</td></tr>
       <tr><td>July 1, 1916</td><td>First day on the Somme</td><td>57,470</td></tr>
       <tr><td>1918</td><td>12,000</td><td>4,000</td></tr></table>`;
-    expect(build('front.html', headed)).toEqual({
+    expect(buildOne('front.html', headed)).toEqual({
       events: [
         ['1914', 'First Battle of the Marne'],
         ['1916-07-01', 'First day on the Somme'],
@@ -140,7 +128,7 @@ describe('buildEvents() and tables', () => {
     const bare = `<h1>Ships</h1><table>
       <tr><td>1805</td><td>HMS Victory</td><td>Flagship at Trafalgar under Nelson</td><td>104</td></tr>
       <tr><td>1628</td><td>Vasa</td><td>Sank on her maiden voyage</td><td>64</td></tr></table>`;
-    expect(build('ships.html', bare).events).toEqual([
+    expect(buildOne('ships.html', bare).events).toEqual([
       ['1628', 'Sank on her maiden voyage'],
       ['1805', 'Flagship at Trafalgar under Nelson'],
     ]);
@@ -150,19 +138,19 @@ describe('buildEvents() and tables', () => {
     const page = `<table><tr><th>Date</th><th>Ship</th><th>What happened</th></tr>
       <tr><td>21 October 1805</td><td>HMS Victory, a first-rate ship of the line</td><td>Trafalgar</td></tr>
       </table>`;
-    expect(build('ships.html', page).events).toEqual([['1805-10-21', 'Trafalgar']]);
+    expect(buildOne('ships.html', page).events).toEqual([['1805-10-21', 'Trafalgar']]);
   });
 
   it('titles a cell that is a clause around its date as a clause', () => {
     const text = '| Olympic | Collided with HMS Hawke on 20 September 1911 off the Isle of Wight |';
-    expect(build('ships.md', text).events).toEqual([
+    expect(buildOne('ships.md', text).events).toEqual([
       ['1911-09-20', 'Collided with HMS Hawke off the Isle of Wight'],
     ]);
   });
 
   it('titles a cell that is a clause around a date the row gives again as a clause', () => {
     const text = '| 1911 | Collided with HMS Hawke on 20 September 1911 off the Isle of Wight |';
-    expect(build('ships.md', text).events).toEqual([
+    expect(buildOne('ships.md', text).events).toEqual([
       ['1911-09-20', 'Collided with HMS Hawke off the Isle of Wight'],
     ]);
   });
