@@ -54,4 +54,68 @@ describe('dates that record sources', () => {
       ['10:12', 'reference'],
     ]);
   });
+
+  const build = (texts: Record<string, string>) =>
+    buildEvents(
+      Object.entries(texts).map(([name, text]) =>
+        analyzeDocument(readDocument(name, new TextEncoder().encode(text))),
+      ),
+    );
+  const paper = [
+    '# Sea ice and the Arctic route',
+    '',
+    'Sea ice in the Arctic has thinned since satellite records began in 1979 (Stroeve et al., ' +
+      '2012). As Kwok (2018) showed, the ice that survives the summer is younger than before; ' +
+      'earlier work (Maslanik and Fowler, 2007; Rigor 2004) found the same.',
+    '',
+    'The Northern Sea Route opened to foreign ships in 1991.',
+  ].join('\n');
+  const history = [
+    'The Seven Years War ended with the Treaty of Paris (1763). Napoleon (1769–1821) rose to ' +
+      'emperor. Queen Victoria (reigned 1837–1901) gave her name to an age.',
+    '',
+    'The Battle of the Marne (1914) stopped the German advance. Bismarck (1871) proclaimed the ' +
+      'German Empire. The Congress of Vienna (1815) redrew the map of Europe.',
+    '',
+    // A citation for sure: the evidence under which a lone name and year would be one too.
+    'Its cost was immense (Strachan, 2001, p. 242).',
+  ].join('\n');
+
+  it('are the years of works cited by their authors, and dates that borrow their year', () => {
+    const result = build({ 'paper.md': paper });
+    expect(result.events.map((e) => [e.date, e.title])).toEqual([
+      ['1979', 'Satellite records began'],
+      ['1991', 'Northern Sea Route opened to foreign ships'],
+    ]);
+    expect(result.unplaced.map((u) => [u.text, u.reason])).toEqual([
+      ['2012', 'reference'],
+      ['2018', 'reference'],
+      ['the summer', 'reference'],
+      ['2007', 'reference'],
+      ['2004', 'reference'],
+    ]);
+  });
+
+  it('leave the years of battles, treaties, rulers and life spans in brackets as events', () => {
+    const result = build({ 'history.md': history });
+    expect(result.events.map((e) => e.date)).toEqual([
+      '1763',
+      '1769/1821',
+      '1815',
+      '1837/1901',
+      '1871',
+      '1914',
+    ]);
+    expect(result.unplaced.map((u) => [u.text, u.reason])).toEqual([['2001', 'reference']]);
+  });
+
+  it('keep a date whose year the story gave as well as a citation', () => {
+    const text = 'The treaty was signed in 1990 (Smith et al., 1990). That summer the troops left.';
+    const result = build({ 'treaty.md': text });
+    expect(result.events.map((e) => [e.date, e.title])).toEqual([
+      ['1990', 'Treaty was signed'],
+      ['1990-22', 'Troops left'],
+    ]);
+    expect(result.unplaced.map((u) => [u.text, u.reason])).toEqual([['1990', 'reference']]);
+  });
 });

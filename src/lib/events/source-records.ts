@@ -1,11 +1,13 @@
-import type { AnalyzedDocument, Paragraph } from '../types';
+import type { AnalyzedDocument, DateMention, Paragraph } from '../types';
+import { findAuthorCitations } from './author-citations';
 import type { PlacedMention } from './candidates';
 
 /**
  * Dates that record sources rather than tell events: when a cited work appeared or was read
  * ("Smith, John (12 March 2003) ... Retrieved 5 June 2020"), when a page was archived or last
- * edited. A saved encyclopedia page or a paper ends in dozens of them; none is a happening of
- * the story the document tells.
+ * edited, the year of a work cited by its authors ("(Stroeve et al., 2012)"). A saved
+ * encyclopedia page or a paper ends in dozens of them; none is a happening of the story the
+ * document tells.
  */
 
 /** Words of record-keeping right before a date: "Retrieved", "Archived from the original on". */
@@ -53,9 +55,41 @@ export function sourceListParagraphs(paragraphs: readonly Paragraph[]): Set<stri
 /** A date this close after a record's date belongs to it: "on 14 November 2024, at 10:12". */
 const ATTACHED = /^[ \u00a0]*,?[ \u00a0]*(?:at[ \u00a0]+)?$/;
 
+/** The year a date has, if its value starts with one: "2018-SU" -> "2018". */
+const yearOf = (value: string | null | undefined) => /^\d{4}/.exec(value ?? '')?.[0];
+
+/**
+ * Mentions (in text order) that take their year from a cited work: the date the narrative was at
+ * when they were read is the year of a citation ("As Kwok (2018) showed, the ice that survives the
+ * summer" -> summer 2018), or of a mention that took its year from one, and not also the year of
+ * the story's last date ("signed in 1990 (Smith, 1990). That summer").
+ */
+function findCitationAnchored(
+  mentions: readonly DateMention[],
+  cited: ReadonlySet<DateMention>,
+): Set<DateMention> {
+  const borrowed = new Set<DateMention>();
+  let last: DateMention | undefined;
+  let lastOfStory: DateMention | undefined;
+  for (const m of mentions) {
+    const anchor = m.anchor?.source === 'narrative' ? yearOf(m.anchor.value) : undefined;
+    const fromCitation =
+      last !== undefined &&
+      (cited.has(last) || borrowed.has(last)) &&
+      anchor === yearOf(last.value) &&
+      anchor !== yearOf(lastOfStory?.value);
+    if (anchor && fromCitation) borrowed.add(m);
+    if (!yearOf(m.value)) continue;
+    last = m;
+    if (!cited.has(m) && !borrowed.has(m)) lastOfStory = m;
+  }
+  return borrowed;
+}
+
 /**
  * The placed mentions of a document (in text order) that record sources: in its list of
- * sources, after words of record, or attached to such a date.
+ * sources, after words of record, attached to such a date, the year of a work cited by its
+ * authors, or a date that takes its year from such a citation.
  */
 export function findSourceRecords(
   analyzed: AnalyzedDocument,
@@ -63,6 +97,9 @@ export function findSourceRecords(
 ): Set<PlacedMention> {
   const text = analyzed.document.text;
   const listed = sourceListParagraphs(analyzed.paragraphs);
+  const mentions = [...analyzed.mentions].sort((a, b) => a.start - b.start);
+  const cited = findAuthorCitations(text, mentions, listed.size > 0);
+  const borrowed = findCitationAnchored(mentions, cited);
   const records = new Set<PlacedMention>();
   let last: PlacedMention | undefined;
   for (const m of placed) {
@@ -70,7 +107,8 @@ export function findSourceRecords(
       last !== undefined &&
       records.has(last) &&
       ATTACHED.test(text.slice(last.mention.end, m.mention.start));
-    if (attached || listed.has(m.paragraph) || followsRecordWords(text, m.mention.start))
+    const citing = cited.has(m.mention) || borrowed.has(m.mention);
+    if (attached || citing || listed.has(m.paragraph) || followsRecordWords(text, m.mention.start))
       records.add(m);
     last = m;
   }
