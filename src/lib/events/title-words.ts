@@ -51,11 +51,26 @@ export const isParticle = (words: readonly string[], i: number) =>
 export const isEdgeWord = (w: string) =>
   EDGE_WORDS.has(w.toLowerCase().replace(/[^\p{L}'-]/gu, '')) || !/\p{L}|\d/u.test(w);
 
-/** Cuts leading and trailing words that say nothing ("and", "the", "in"). */
+/**
+ * Words of the stop list that open a name when written with a capital before another capitalized
+ * word: "the Seven Years' War", "the New Deal", "the Old Bailey", "the October Revolution", "the
+ * Late Bronze Age", "the Summer Olympics".
+ */
+const NAME_OPENERS = new Set(
+  `one two three four five six seven eight nine ten new old first last early late mid
+  january february march april may june july august september october november december
+  spring summer autumn fall winter`.split(/\s+/),
+);
+const opensName = (words: readonly string[], i: number) =>
+  NAME_OPENERS.has(words[i].toLowerCase()) &&
+  /^\p{Lu}/u.test(words[i]) &&
+  /^\p{Lu}/u.test(words[i + 1] ?? '');
+
+/** Cuts leading and trailing words that say nothing ("and", "the", "in"); a name stays whole. */
 export function trimEdges(words: string[]): string[] {
   let from = 0;
   let to = words.length;
-  while (from < to && isEdgeWord(words[from])) from++;
+  while (from < to && isEdgeWord(words[from]) && !opensName(words, from)) from++;
   // "took over", "set up": a particle after its verb stays.
   while (to > from && isEdgeWord(words[to - 1]) && !isParticle(words, to - 1)) to--;
   return words.slice(from, to);

@@ -56,6 +56,22 @@ describe('makeTitle', () => {
     );
   });
 
+  it('keeps a name that opens with a number, "new", "old", a month or a season', () => {
+    const cases: [string, string, string][] = [
+      ["The Seven Years' War ended in 1763.", '1763', "Seven Years' War ended"],
+      ['In 1933 the New Deal was launched.', '1933', 'New Deal was launched'],
+      ['The Old Bailey opened in 1673.', '1673', 'Old Bailey opened'],
+      ['The Five Year Plan began in 1928.', '1928', 'Five Year Plan began'],
+      ['The October Revolution broke out in 1917.', '1917', 'October Revolution broke out'],
+      ['The Summer Olympics opened in 1936.', '1936', 'Summer Olympics opened'],
+      // Not names: a count, a plain adjective, a time word before the subject.
+      ['Seven ships sank in 1763.', '1763', 'Ships sank'],
+      ['The new bridge opened in 1932.', '1932', 'Bridge opened'],
+      ['Early in 1945 the Soviets reached the Oder.', '1945', 'Soviets reached the Oder'],
+    ];
+    for (const [sentence, date, expected] of cases) expect(title(sentence, date)).toBe(expected);
+  });
+
   it('does not end a title with a hedge', () => {
     expect(
       title('She expected only one cut in 2024, probably in September.', '2024', {}, ['September']),
