@@ -222,3 +222,34 @@ test.describe('on a tall screen', () => {
     );
   });
 });
+
+test('+ and − on an event zoom about it: it stays where it is, and keeps the focus', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.locator('[data-timeline][data-ready]')).toBeVisible();
+  const plot = (await page.locator('.plot').boundingBox())!;
+  // An instant well left of the middle: a zoom about the middle would push it off the plot.
+  const id = await page.locator('[data-timeline] .event.instant').evaluateAll((items, left) => {
+    const near = items.find((item) => {
+      const dot = item.querySelector('.dot')!.getBoundingClientRect();
+      return dot.x > left + 60 && dot.x < left + 250;
+    });
+    return near?.getAttribute('data-event-id') ?? null;
+  }, plot.x);
+  expect(id).not.toBeNull();
+  const event = page.locator(`[data-timeline] [data-event-id="${id}"]`);
+  // The middle of its mark (a dot, or the span of its year once zoomed in).
+  const dotX = async () => {
+    const mark = (await event.locator('.dot, .bar').boundingBox())!;
+    return mark.x + mark.width / 2;
+  };
+  const before = await dotX();
+  await event.focus();
+  for (const key of ['+', '+']) {
+    await page.keyboard.press(key);
+    await settle(page);
+  }
+  await expect(event).toBeFocused();
+  expect(Math.abs((await dotX()) - before)).toBeLessThan(12);
+});

@@ -35,7 +35,8 @@ export interface ZoomGeometry {
 export interface ZoomController {
   update(geometry: ZoomGeometry): void;
   showWindow(window: TimeWindow, animate?: boolean): void;
-  zoomBy(factor: number): void;
+  /** Zooms about `along` (px along the axis from its start), by default the middle. */
+  zoomBy(factor: number, along?: number): void;
   panBy(px: number): void;
   fit(): void;
   current(): TimeWindow;
@@ -222,7 +223,7 @@ export function attachZoom(
     },
     showWindow: (window, animate) => command(() => showWindow(window, animate)),
     // Presses during an animation add up: each zooms from where the view is heading.
-    zoomBy: (factor) => command(() => zoomAround(factor)),
+    zoomBy: (factor, along) => command(() => zoomAround(factor, along)),
     panBy: (px) =>
       command(() => {
         if (!tween) return translateAlong(selection, px);
