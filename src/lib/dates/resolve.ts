@@ -8,6 +8,7 @@ import { formatPoint, parsePoint, type CalPoint } from './timex';
 import { wordBefore } from './candidate';
 import { tenseAround } from './tense';
 import { settleOnDay, waitsForDay } from './day-after-time';
+import { readAuthorCitation } from './author-citations';
 
 interface Narrative {
   point: CalPoint;
@@ -334,10 +335,33 @@ export interface AnchorState {
   nextBreak: number;
   /** A date has stood alone on its line (a heading "1917"): the text is set out under dates. */
   sectioned: boolean;
+  /** The text has cited a work by its authors for sure ("(Stroeve et al., 2012)"). */
+  cites: boolean;
 }
 
 export function newAnchorState(): AnchorState {
-  return { narrative: null, wide: null, written: null, line: 0, nextBreak: -1, sectioned: false };
+  return {
+    narrative: null,
+    wide: null,
+    written: null,
+    line: 0,
+    nextBreak: -1,
+    sectioned: false,
+    cites: false,
+  };
+}
+
+/**
+ * True when `c` is the year of a work cited by its authors ("The wall fell in 1989 (Jones et
+ * al., 2004). That summer"): when the work appeared, not where the story is. A lone name and year
+ * ("(Paris, 1920)") counts once the text has cited for sure before it (`state.cites`, updated).
+ */
+function citesWork(text: string, c: Candidate, state: AnchorState): boolean {
+  if (c.need || c.type !== 'DATE' || c.granularity !== 'year' || c.end - c.start !== 4)
+    return false;
+  const strength = readAuthorCitation(text, c.start, c.end);
+  if (strength === 'strong') state.cites = true;
+  return strength === 'strong' || (strength === 'weak' && state.cites);
 }
 
 /**
@@ -360,6 +384,7 @@ export function resolveCandidates(
     // Count line breaks incrementally so the pass stays linear in the text length.
     for (; nextBreak < c.start; line++) nextBreak = nextLineBreak(text, nextBreak + 1);
     let anchor: Anchor | undefined;
+    let cited = false;
     if (mayFollowSince(text, c.start) && wordBefore(text, c.start) === 'since') c.aside = true;
     if (dct && isDeadline(text, c, dct)) c.aside = true;
     const before = narrative && formatPoint(narrative.point);
@@ -375,6 +400,8 @@ export function resolveCandidates(
     } else {
       const year = yearInSentence(text, written, c.start);
       anchor = complete(c, dct, narrative, line, text, wide, year, sectioned);
+      cited = citesWork(text, c, state);
+      if (cited) c.aside = true;
       // "At 5:34 AM Baghdad time on March 20, 2003": the time waits for its date, and moves
       // the narrative no further than that date does.
       if (waitsForDay(text, c, cands[k + 1])) {
@@ -383,7 +410,7 @@ export function resolveCandidates(
       }
       narrative = nextNarrative(c, c.value, narrative, line, text);
     }
-    if (!c.need && c.type === 'DATE' && !c.endValue) {
+    if (!c.need && c.type === 'DATE' && !c.endValue && !cited) {
       const p = parsePoint(c.value);
       if (p && p.y !== null) written = { y: p.y, end: c.end };
       if (p && p.y !== null && headsSection(p, dct) && standsAlone(text, c.start, c.end))

@@ -118,4 +118,24 @@ describe('dates that record sources', () => {
     ]);
     expect(result.unplaced.map((u) => [u.text, u.reason])).toEqual([['1990', 'reference']]);
   });
+
+  it('place a relative date after a citation in the story, not in the cited work', () => {
+    const text = 'The wall fell in 1989 (Jones et al., 2004). That summer the border opened.';
+    const result = build({ 'wall.md': text });
+    expect(result.events.map((e) => e.date)).toEqual(['1989', '1989-22']);
+    expect(result.unplaced.map((u) => [u.text, u.reason])).toEqual([['2004', 'reference']]);
+  });
+
+  it('leave a date a lone name and year lent its year, where the document cites surely later', () => {
+    const text =
+      'The congress met in 1919 (Paris, 1920). That summer the delegates left. ' +
+      'Its cost was immense (Strachan et al., 2001).';
+    const result = build({ 'congress.md': text });
+    expect(result.events.map((e) => e.date)).toEqual(['1919']);
+    expect(result.unplaced.map((u) => [u.text, u.reason])).toEqual([
+      ['1920', 'reference'],
+      ['That summer', 'reference'],
+      ['2001', 'reference'],
+    ]);
+  });
 });

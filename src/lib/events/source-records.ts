@@ -1,5 +1,5 @@
 import type { AnalyzedDocument, DateMention, Paragraph } from '../types';
-import { findAuthorCitations } from './author-citations';
+import { findAuthorCitations } from '../dates/author-citations';
 import type { PlacedMention } from './candidates';
 
 /**
@@ -58,13 +58,27 @@ const ATTACHED = /^[ \u00a0]*,?[ \u00a0]*(?:at[ \u00a0]+)?$/;
 /** The year a date has, if its value starts with one: "2018-SU" -> "2018". */
 const yearOf = (value: string | null | undefined) => /^\d{4}/.exec(value ?? '')?.[0];
 
+/** A sentence ends between two offsets: a sentence mark before a space, or a line break. */
+const SENTENCE_END = /[.!?]["'’”)]*\s|\n/;
+
 /**
- * Mentions (in text order) that take their year from a cited work: the date the narrative was at
- * when they were read is the year of a citation ("As Kwok (2018) showed, the ice that survives the
- * summer" -> summer 2018), or of a mention that took its year from one, and not also the year of
- * the story's last date ("signed in 1990 (Smith, 1990). That summer").
+ * "As Kwok (2018) showed, the ice that survives the summer": the rest of the sentence of a work
+ * cited by its authors' names (its brackets hold the year alone) tells what the work found.
+ */
+function reportsWork(text: string, cited: DateMention, m: DateMention): boolean {
+  return text[cited.start - 1] === '(' && !SENTENCE_END.test(text.slice(cited.end, m.start));
+}
+
+/**
+ * Mentions (in text order) that take their year from a cited work or tell what it found. The date
+ * engine never takes a citation's year as the story's ("(Jones et al., 2004). That summer" is the
+ * story's summer), but it reads each year once, in order: a lone "(Paris, 1920)" it cannot yet
+ * know for a citation (the document cites surely only further on, or lists its sources) may
+ * still have given a later date its year, which is then that citation's and not also the story's.
+ * And a date right after a citation by name, in its sentence, is part of what the work reports.
  */
 function findCitationAnchored(
+  text: string,
   mentions: readonly DateMention[],
   cited: ReadonlySet<DateMention>,
 ): Set<DateMention> {
@@ -76,8 +90,8 @@ function findCitationAnchored(
     const fromCitation =
       last !== undefined &&
       (cited.has(last) || borrowed.has(last)) &&
-      anchor === yearOf(last.value) &&
-      anchor !== yearOf(lastOfStory?.value);
+      ((anchor === yearOf(last.value) && anchor !== yearOf(lastOfStory?.value)) ||
+        (cited.has(last) && reportsWork(text, last, m)));
     if (anchor && fromCitation) borrowed.add(m);
     if (!yearOf(m.value)) continue;
     last = m;
@@ -99,7 +113,7 @@ export function findSourceRecords(
   const listed = sourceListParagraphs(analyzed.paragraphs);
   const mentions = [...analyzed.mentions].sort((a, b) => a.start - b.start);
   const cited = findAuthorCitations(text, mentions, listed.size > 0);
-  const borrowed = findCitationAnchored(mentions, cited);
+  const borrowed = findCitationAnchored(text, mentions, cited);
   const records = new Set<PlacedMention>();
   let last: PlacedMention | undefined;
   for (const m of placed) {
