@@ -143,6 +143,12 @@ function main(argv: string[]): void {
     ['1 MB of "a few "', 'a few '.repeat(166_667)],
     ['1 MB of "last Tuesday "', 'last Tuesday '.repeat(76_924)],
     ['1 MB of "mid-"', 'mid-'.repeat(250_000)],
+    // Author-year citations: each year's brackets and the names before them are read.
+    [
+      '1 MB of author-year citations',
+      '(Smith and Jones et al., 2019, p. 12; see Lee 2004; Kwok (2018) showed) '.repeat(12_000),
+    ],
+    ['1 MB of names before "(2018)"', "Van der Berg De La Cruz O'Neil Kwok (2018) ".repeat(23_000)],
     ['1 MB of one letter', 'x'.repeat(1e6)],
   ];
   for (const [label, text] of cases)

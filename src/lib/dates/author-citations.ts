@@ -28,6 +28,12 @@ export type CitationStrength = 'strong' | 'weak';
 const BRACKET_REACH = 160;
 /** How far before its brackets a narrative citation's authors and cue words may start. */
 const NAME_REACH = 120;
+/** How far before the authors the words that cite them may start ("according to", "see"). */
+const CUE_REACH = 40;
+/** A team's authors end right before the brackets: "Stroeve et al. (2012)", "et al.'s (2012)". */
+const OTHERS_AT_END = /\s(?:et\s+al\.?|u\.\s?a\.)(?:['’]s?)?\s*$/;
+/** A cue word of `CITED_BEFORE` anywhere before the brackets: worth reading the name then. */
+const CITED_ANYWHERE = new RegExp(CITED_BEFORE.source.replace(/\\s\+\$$/, ''), 'u');
 
 const BRACKETED_ONE = new RegExp(
   String.raw`\s*(${LEAD_IN}?)(${authorsPattern('bracketed')})(?:\s*,\s*|\s+)(${YEARS})(${LOCATOR})?`,
@@ -112,18 +118,35 @@ function readBracketedCitation(
   brackets: { from: number; to: number },
   at: number,
 ): CitationStrength | null {
-  let segmentStart = brackets.from;
-  let own = false;
-  let marked = false;
-  for (const segment of text.slice(brackets.from, brackets.to).split(';')) {
+  const read = readBrackets(text, brackets.from, brackets.to);
+  const own = read.segments.find(([start, end]) => start <= at && at < end);
+  if (!own?.[2]) return null;
+  return read.marked ? 'strong' : 'weak';
+}
+
+/** The segments of the last brackets read: their years are asked about one after another. */
+let lastRead: { text: string; from: number; to: number; read: BracketsRead } | null = null;
+interface BracketsRead {
+  /** Each segment between semicolons: its start, its end, whether it is a list of citations. */
+  segments: [number, number, boolean][];
+  /** Whether any segment shows more than a lone surname and a year. */
+  marked: boolean;
+}
+
+/** Reads the segments of the brackets `text[from, to)` (once for all the years inside them). */
+function readBrackets(text: string, from: number, to: number): BracketsRead {
+  if (lastRead?.text === text && lastRead.from === from && lastRead.to === to) return lastRead.read;
+  const read: BracketsRead = { segments: [], marked: false };
+  let segmentStart = from;
+  for (const segment of text.slice(from, to).split(';')) {
     const segmentEnd = segmentStart + segment.length;
     const works = readCitedWorks(segment);
-    if (segmentStart <= at && at < segmentEnd) own = works !== null;
-    marked ||= works?.marked ?? false;
+    read.segments.push([segmentStart, segmentEnd, works !== null]);
+    read.marked ||= works?.marked ?? false;
     segmentStart = segmentEnd + 1;
   }
-  if (!own) return null;
-  return marked ? 'strong' : 'weak';
+  lastRead = { text, from, to, read };
+  return read;
 }
 
 /** The word before `at` on its line, unless a sentence mark or bracket stands between. */
@@ -142,8 +165,24 @@ function readNarrativeCitation(
   if (text[brackets.open] !== '(') return null;
   const years = ONLY_YEARS.exec(text.slice(brackets.from, brackets.to));
   if (!years) return null;
-  const lineStart = text.lastIndexOf('\n', brackets.open - 1) + 1;
+  // The line's start, looked for no further back than the name and the words before it can
+  // reach (a text of one long line would make every citation scan back to its beginning).
+  const reach = Math.max(0, brackets.open - NAME_REACH - CUE_REACH);
+  let lineStart = brackets.open;
+  while (lineStart > reach && text[lineStart - 1] !== '\n') lineStart--;
   const lead = text.slice(Math.max(lineStart, brackets.open - NAME_REACH), brackets.open);
+  const after = text.slice(brackets.to + 1, brackets.to + 1 + NAME_REACH);
+  // Reading the name is the costly part: first, whether anything could make it a citation.
+  const couldCite =
+    years[2] ||
+    OTHERS_AT_END.test(lead) ||
+    (/['’]s?\s*$/.test(lead) && WORK_AFTER.test(after)) ||
+    CITED_ANYWHERE.test(
+      text.slice(Math.max(lineStart, brackets.open - NAME_REACH - CUE_REACH), brackets.open),
+    ) ||
+    REPORTED_AFTER.test(after) ||
+    /^\s*(?:,|;|and|&)/.test(after);
+  if (!couldCite) return null;
   const name = NARRATIVE_NAME.exec(lead);
   if (!name || !namesAuthors(name[1])) return null;
   const nameStart = brackets.open - lead.length + name.index;
@@ -151,9 +190,8 @@ function readNarrativeCitation(
   if (before && NAME_ARTICLES.has(before.toLowerCase())) return null;
   if (before && /^\p{Lu}/u.test(before) && !NAME_OPENERS.has(before.toLowerCase())) return null;
   if (OTHERS.test(` ${name[1]}`) || years[2]) return 'strong';
-  const after = text.slice(brackets.to + 1, brackets.to + 1 + NAME_REACH);
   if (name[2] && WORK_AFTER.test(after)) return 'strong';
-  if (CITED_BEFORE.test(text.slice(Math.max(lineStart, nameStart - 40), nameStart)))
+  if (CITED_BEFORE.test(text.slice(Math.max(lineStart, nameStart - CUE_REACH), nameStart)))
     return 'strong';
   CHAINED.lastIndex = 0;
   const chain = CHAINED.exec(after);
