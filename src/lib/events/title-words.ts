@@ -56,13 +56,13 @@ export const isEdgeWord = (w: string) =>
  * word: "the Seven Years' War", "the New Deal", "the Old Bailey", "the October Revolution", "the
  * Late Bronze Age", "the Summer Olympics".
  */
-const NAME_OPENERS = new Set(
+const CAPITAL_NAME_STARTS = new Set(
   `one two three four five six seven eight nine ten new old first last early late mid
   january february march april may june july august september october november december
   spring summer autumn fall winter`.split(/\s+/),
 );
 const opensName = (words: readonly string[], i: number) =>
-  NAME_OPENERS.has(words[i].toLowerCase()) &&
+  CAPITAL_NAME_STARTS.has(words[i].toLowerCase()) &&
   /^\p{Lu}/u.test(words[i]) &&
   /^\p{Lu}/u.test(words[i + 1] ?? '');
 
