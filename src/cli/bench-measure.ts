@@ -57,8 +57,8 @@ export const PAINT_RECORDER = `
 `;
 
 /**
- * A frame interval above this missed a 60 Hz frame: 16.7 ms plus the jitter of vsync-aligned
- * rAF timestamps (a normal interval measures 16.6-16.8 ms).
+ * A frame interval above this missed a 60 Hz frame: 16.7 ms plus a margin for the rounding of
+ * rAF timestamps (16.66-16.67 ms in a cross-origin isolated page, 16.5-16.8 ms otherwise).
  */
 export const MISSED = 17.5;
 

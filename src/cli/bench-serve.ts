@@ -10,8 +10,26 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves files from `roots` (URL prefix -> directory) on 127.0.0.1:`port`; GET only. */
-export function serveStatic(roots: Record<string, string>, port: number): Promise<Server> {
+/**
+ * Headers that make a page cross-origin isolated. Its clocks (`performance.now()`,
+ * requestAnimationFrame's timestamps) are then precise to 5 µs rather than 100 µs: without them
+ * a page that misses no frame measures intervals of 16.5-16.8 ms at 60 Hz (the 16.67 ms
+ * period, rounded), with them 16.66-16.67 ms.
+ */
+export const CROSS_ORIGIN_ISOLATED = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+/**
+ * Serves files from `roots` (URL prefix -> directory) on 127.0.0.1:`port`, with `headers` on
+ * every file; GET only.
+ */
+export function serveStatic(
+  roots: Record<string, string>,
+  port: number,
+  headers: Record<string, string> = {},
+): Promise<Server> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent((request.url ?? '/').split('?')[0]);
     const prefix = Object.keys(roots)
@@ -24,7 +42,10 @@ export function serveStatic(roots: Record<string, string>, port: number): Promis
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      ...headers,
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
