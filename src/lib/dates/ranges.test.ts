@@ -83,3 +83,40 @@ describe('a span that ends in a clipped year', () => {
     ]);
   });
 });
+
+describe('day spans written before their month with words', () => {
+  it.each([
+    ['A consultation ran from 1 to 30 June 2023.', '1 to 30 June 2023', '2023-06-01..2023-06-30'],
+    ['The talks were held between 3 and 5 May 1945.', '3 and 5 May 1945', '1945-05-03..1945-05-05'],
+    [
+      'The offensive lasted from 1st to 3rd July 1916.',
+      '1st to 3rd July 1916',
+      '1916-07-01..1916-07-03',
+    ],
+    [
+      'They met 12 through 14 October 1962.',
+      '12 through 14 October 1962',
+      '1962-10-12..1962-10-14',
+    ],
+  ])('reads %j as one span of days', (input, text, value) => {
+    expect(values(input)).toEqual([[text, value]]);
+  });
+
+  it('takes the year from the text when the span has none', () => {
+    expect(values('The fair runs from 12 to 14 October.', '2024-03-14')).toEqual([
+      ['12 to 14 October', '2024-10-12..2024-10-14'],
+    ]);
+  });
+
+  it('leaves two days joined by "and" without "between" as they are', () => {
+    expect(values('Strikes on 3 and 5 May 1945 hit the port.')).toEqual([
+      ['5 May 1945', '1945-05-05'],
+    ]);
+  });
+
+  it('does not join days that count down', () => {
+    expect(values('The score went from 3 to 1 June 2023.').map(([text]) => text)).not.toContain(
+      '3 to 1 June 2023',
+    );
+  });
+});

@@ -27,10 +27,13 @@ const DAY_SPAN_MD = new RegExp(
   `\\b(${MONTH_RE})${SP}(\\d{1,2})(?:st|nd|rd|th)?(?:${DASH}|${SP}(?:and|to|through|until)${SP})(\\d{1,2})(?:st|nd|rd|th)?(?:,?${SP}(\\d{4}))?(?![\\w%]|[.,]\\d)`,
   'g',
 );
+/** "28-30 June 2022", "from 1 to 30 June 2023", "between 3 and 5 May 1945", "1st to 3rd July". */
 const DAY_SPAN_DM = new RegExp(
-  `\\b(\\d{1,2})${DASH}(\\d{1,2})${SP}(${MONTH_RE})(?:,?${SP}(\\d{4}))?(?![\\w%]|[.,]\\d)`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?(${DASH}|${SP}(?:to|until|till|through|and)${SP})(\\d{1,2})(?:st|nd|rd|th)?${SP}(${MONTH_RE})(?:,?${SP}(\\d{4}))?(?![\\w%]|[.,]\\d)`,
   'g',
 );
+/** Right before a day span joined by "and": only "between" makes "3 and 5 May" one span. */
+const BETWEEN_BEFORE = /\bbetween[ \u00a0]+$/i;
 
 function yearSpan(text: string, m: RegExpExecArray): Candidate | null {
   const [, intro, a, sep, b, era] = m;
@@ -176,10 +179,15 @@ export const RANGE_RULES: Rule[] = [
   {
     re: DAY_SPAN_DM,
     starts: ['#1', '#2'],
-    after: { '#1': SPAN_AFTER, '#2': SPAN_AFTER },
-    afterSpaces: { '#1': '-–—', '#2': '-–—' },
+    after: { '#1': `${SPAN_AFTER}snrt`, '#2': `${SPAN_AFTER}snrt` },
+    afterSpaces: { '#1': '-–—tua', '#2': '-–—tua' },
     notAfter: '.,/-',
-    map: (m) => daySpan(m, monthNumber(m[3]), Number(m[1]), Number(m[2]), m[4]),
+    map: (m, text) => {
+      const [, d1, sep, d2, month, year] = m;
+      if (/and/i.test(sep) && !BETWEEN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
+        return null;
+      return daySpan(m, monthNumber(month), Number(d1), Number(d2), year);
+    },
   },
 ];
 
