@@ -34,13 +34,15 @@ export interface ChosenClause {
 /**
  * Chooses the words of the one clause the date belongs to: `text` is the clause with its dates
  * marked and asides stripped, `clause` as handed over (its end tells where the next date cut it),
- * `dateAt` the date's offset in it, `lead` the sentence before it.
+ * `dateAt` the date's offset in it, `lead` the sentence before it, `cutByDate` whether the
+ * sentence's next date begins where the clause ends.
  */
 export function chooseClause(
   text: string,
   clause: string,
   dateAt: number,
   lead: string,
+  cutByDate = false,
 ): ChosenClause {
   // Not inside "25,000", nor after an initial ("John S. Mosby").
   const chunks = text.split(/(?<!\d),|,(?!\d)|[;:–—!?]|\s-\s|(?<!\b\p{Lu})\.(?=\s|$)/u);
@@ -101,9 +103,11 @@ export function chooseClause(
       words = [...segments[from].words];
     }
   }
-  // A clause cut where the next date begins ("went public in 1987 and was acquired by X in"): what
-  // follows the last "and" belongs to that date.
+  // A clause cut where the next date begins ("went public in 1987 and was acquired by X in",
+  // "crossed the Alps in 218 BC and won at Cannae [two years later]"): what follows the last
+  // "and" belongs to that date.
   const cutAtDate =
+    cutByDate ||
     /\b(?:in|on|at|by|from|since|during|until|till|around|before|after|of)\s*$/i.test(clause);
   if (from === anchor && anchor === segments.length - 1 && cutAtDate) {
     const at = words.findIndex((w) => w.startsWith(MARK));

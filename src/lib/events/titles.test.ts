@@ -160,6 +160,23 @@ describe('makeTitle: one clause, not two glued', () => {
     expect(title('The library opened in 1902 and was rebuilt in ', '1902')).toBe('Library opened');
   });
 
+  it('does so when the next date needs no preposition ("two years later", "between")', () => {
+    // The clause of "218 BC" ends where "two years later" begins; the sentence goes on after it.
+    const rest = { rest: '               .' };
+    expect(title('Hannibal crossed the Alps in 218 BC and won at Cannae ', '218 BC', rest)).toBe(
+      'Hannibal crossed the Alps',
+    );
+    expect(
+      title('The ruins were drawn by Samuel Buck in 1731 and excavated ', '1731', {
+        rest: '                      .',
+      }),
+    ).toBe('Ruins were drawn by Samuel Buck');
+    // A clause that ends with its sentence is whole.
+    expect(title('The fort was built in 1731 and excavated.', '1731')).toBe(
+      'Fort was built and excavated',
+    );
+  });
+
   it('drops the "on", "in" and "evening" of the other dates of the same event', () => {
     expect(
       title(

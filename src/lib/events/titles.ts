@@ -111,6 +111,8 @@ function titleProse(clause: string, dateAt: number, context: TitleContext = {}):
     clause,
     dateAt,
     context.lead ?? '',
+    // The sentence goes on after the clause only when the next date cut it there.
+    !goesOn && !!context.rest,
   );
   let words = dropFrontedPhrase(chosen.words);
   words = recoverSubject(
