@@ -25,8 +25,10 @@ const ANAPHORIC = new RegExp(
   `${B}(?:the|that)${WS}(following|next|previous|preceding|prior|same|succeeding|subsequent)${WS}${UNIT}${E}|${B}(that|that${WS}same|the${WS}same)${WS}${UNIT}${E}|${B}the${WS}${UNIT}${WS}(before|after|following|earlier|later)${E}`,
   'gi',
 );
+/** "ago this month", "ago today": the day, week or month of the anniversary, not just its year. */
+const AGO_AT = `(?:${WS}(this${WS}month|this${WS}week|today|yesterday)(?![\\w-]))?`;
 const OFFSET = new RegExp(
-  `${B}((?:just|only|some|about|almost|nearly|roughly|barely)${WS})?(${COUNT_RE})[- \\u00a0]${UNIT}s?${WS}(later|earlier|afterwards?|previously|ago|before|after|on)(?![\\w-])`,
+  `${B}((?:just|only|some|about|almost|nearly|roughly|barely)${WS})?(${COUNT_RE})[- \\u00a0]${UNIT}s?${WS}(later|earlier|afterwards?|previously|ago${AGO_AT}|before|after|on)(?![\\w-])`,
   'gi',
 );
 const DAYS = new RegExp(`${B}(yesterday|today|tomorrow)${E}`, 'gi');
@@ -147,10 +149,43 @@ function anaphoric(text: string, m: RegExpExecArray): Candidate | null {
   return make(m, needShift('anaphoric', n, unit), unit);
 }
 
+/**
+ * "Ten years ago this month", "Fifty years ago today": the document's month (or week, or day)
+ * that many units back, reported at that month's (week's, day's) precision.
+ */
+class AgoAtNeed implements Need {
+  kind: NeedKind = 'deictic';
+  fallback: string;
+  reason: string;
+  constructor(
+    readonly n: number,
+    readonly unit: string,
+    readonly at: 'month' | 'week' | 'today' | 'yesterday',
+  ) {
+    this.fallback = at === 'month' ? 'XXXX-XX' : at === 'week' ? 'XXXX-WXX' : 'XXXX-XX-XX';
+    this.reason = `${n} ${unit}${n > 1 ? 's' : ''} before`;
+  }
+  complete(ref: CalPoint): Completion {
+    const p = shiftPoint(ref, -this.n, UNIT_LETTER[this.unit]);
+    if (this.at === 'month' || p.d === undefined)
+      return { value: formatPoint(truncatePoint(p, 'month')) };
+    if (this.at === 'yesterday') return { value: formatPoint(shiftPoint(p, -1, 'D')) };
+    if (this.at === 'week' && p.y !== null && p.m !== undefined)
+      return { value: isoWeekValue(p.y, p.m, p.d) };
+    return { value: formatPoint(p) };
+  }
+}
+
 function offset(text: string, m: RegExpExecArray): Candidate | null {
   const count = parseCount(m[2]);
   const unit = m[3];
-  const dir = m[4].toLowerCase();
+  const [dir, ...tail] = m[4].toLowerCase().split(/\s+/);
+  if (tail.length && count !== 'X') {
+    const at = tail.at(-1) as 'month' | 'week' | 'today' | 'yesterday';
+    const c = make(m, new AgoAtNeed(count, unit.toLowerCase(), at), unit);
+    c.granularity = at === 'month' ? 'month' : 'day';
+    return c;
+  }
   // "closed for three days after a lorry struck": a length of time (durations.ts), not a date.
   if (dir !== 'ago' && /^(for|within|over|during|throughout)$/.test(wordBefore(text, m.index)))
     return null;
