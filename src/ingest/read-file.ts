@@ -1,6 +1,12 @@
-import { readPublished, slugFromFileName, titleFromFileName } from '../lib/documents';
+import {
+  isMarkdownFile,
+  readPublished,
+  slugFromFileName,
+  titleFromFileName,
+} from '../lib/documents';
 import { decodeText, DecodeError } from '../lib/formats/decode-text';
 import { detectFileKind } from '../lib/formats/detect';
+import { readFrontMatter } from '../lib/formats/front-matter';
 import { htmlToText } from '../lib/formats/html-to-text';
 import type { PublishedDate } from '../lib/types';
 import { guessPublished, guessTitle } from './guess-meta';
@@ -43,15 +49,22 @@ export function readDocumentBytes(
     return { file: name, reason: 'unreadable' };
   }
   const html = detectFileKind(name, decoded.text) === 'html' ? htmlToText(decoded.text) : null;
-  const text = html ? html.text : decoded.text;
-  if (!text.trim()) return { file: name, reason: 'html-empty' };
+  // A Markdown post's front matter is its metadata; its text starts after it.
+  const front = !html && isMarkdownFile(name) ? readFrontMatter(decoded.text) : null;
+  const text = html ? html.text : front ? decoded.text.slice(front.bodyStart) : decoded.text;
+  if (!text.trim()) return { file: name, reason: html ? 'html-empty' : 'blank' };
+  // The date a page or a post declares (its metadata) before one guessed from its text.
+  const declared = html?.published ?? front?.meta.published;
+  const title = front?.meta.title;
   return describeText(name, text, taken, {
     encoding: decoded.encoding,
     ...(decoded.fallback ? { guessed: true } : {}),
     ...(html ? { html: true } : {}),
-    // The date a page declares (its metadata) before one guessed from its text.
-    ...(html?.published ? { published: readPublished(name, html.published) } : {}),
-    title: guessTitle(text, titleFromFileName(name), html ?? undefined),
+    ...(declared ? { published: readPublished(name, declared) } : {}),
+    title:
+      typeof title === 'string'
+        ? title
+        : guessTitle(text, titleFromFileName(name), html ?? undefined),
   });
 }
 

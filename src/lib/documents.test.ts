@@ -44,6 +44,32 @@ describe('readDocument', () => {
     expect(readDocument('tags.txt', bytes('#history #rome\n')).meta.title).toBe('Tags');
   });
 
+  it("reads a Markdown post's front matter as its metadata, and its text after it", () => {
+    const post =
+      '---\ntitle: Ten years of the garden\ndate: 2024-09-15T08:00:00Z\n---\n\n# Ten years\n\nLast summer we built a greenhouse.';
+    const document = readDocument('garden.md', bytes(post));
+    expect(document.text).toBe('\n# Ten years\n\nLast summer we built a greenhouse.');
+    expect(document.meta.title).toBe('Ten years of the garden');
+    expect(document.meta.published).toEqual({ value: '2024-09-15', precision: 'day' });
+    // The sidecar says it otherwise: the sidecar wins, key by key.
+    const sidecar = readDocument('garden.md', bytes(post), 'published: 2024-09');
+    expect(sidecar.meta).toMatchObject({
+      title: 'Ten years of the garden',
+      published: { value: '2024-09', precision: 'month' },
+    });
+    // No title in the front matter: the heading under it.
+    expect(readDocument('garden.md', bytes('---\ndate: 2024\n---\n# Ten years\n')).meta.title).toBe(
+      'Ten years',
+    );
+    // A plain text keeps its opening lines, whatever they look like.
+    expect(readDocument('notes.txt', bytes('---\ntitle: x\n---\nText')).text).toBe(
+      '---\ntitle: x\n---\nText',
+    );
+    expect(() => readDocument('empty.md', bytes('---\ntitle: Draft\n---\n \n'))).toThrowError(
+      /white space/,
+    );
+  });
+
   it.each([
     ['an empty file', new Uint8Array(), /empty/],
     ['a file of only white space', bytes(' \n\n '), /white space/],

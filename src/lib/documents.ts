@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { readFrontMatter } from './formats/front-matter';
 import { htmlToText } from './formats/html-to-text';
 import { documentMessages } from './messages/documents';
 import type { DocumentMeta, Precision, PublishedDate, SourceDocument } from './types';
@@ -17,6 +18,8 @@ export class DocumentError extends Error {
 /** File endings read as documents (a web page saved as HTML is read for its text). */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
 const isHtmlFile = (file: string) => /\.html?$/i.test(file);
+/** Markdown, whose files may open with front matter (`readFrontMatter`). */
+export const isMarkdownFile = (file: string) => /\.(?:md|markdown)$/i.test(file);
 /** Ending of the optional metadata sidecar beside a document (`name.meta.yaml`). */
 export const META_SUFFIX = '.meta.yaml';
 
@@ -106,18 +109,25 @@ export function readPublished(file: string, raw: unknown): PublishedDate {
   return { value: typeof value === 'string' ? value : null, precision, ...(note ? { note } : {}) };
 }
 
-/** Parses a `*.meta.yaml` sidecar. Unknown keys are ignored; wrong types stop with a message. */
-export function parseDocumentMeta(file: string, yamlText: string | undefined): DocumentMeta {
-  if (yamlText === undefined) {
-    return { title: titleFromFileName(file), published: { value: null, precision: 'unknown' } };
+/**
+ * Parses a `*.meta.yaml` sidecar. Unknown keys are ignored; wrong types stop with a message.
+ * `given` is what the document says of itself (its front matter): the sidecar's keys win.
+ */
+export function parseDocumentMeta(
+  file: string,
+  yamlText: string | undefined,
+  given: Record<string, unknown> = {},
+): DocumentMeta {
+  let raw: unknown = {};
+  if (yamlText !== undefined) {
+    try {
+      raw = parseYaml(yamlText);
+    } catch (error) {
+      throw new DocumentError(file, documentMessages.notYaml((error as Error).message));
+    }
   }
-  let raw: unknown;
-  try {
-    raw = parseYaml(yamlText);
-  } catch (error) {
-    throw new DocumentError(file, documentMessages.notYaml((error as Error).message));
-  }
-  const record = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const sidecar = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const record = { ...given, ...sidecar };
   const text = (key: string): string | undefined => {
     const value = record[key];
     if (value === undefined || value === null) return undefined;
@@ -147,17 +157,23 @@ function leadingHeading(text: string): string | null {
 /**
  * Reads one document from its bytes and optional sidecar text. Throws `DocumentError`. Of a web
  * page, the text is what a reader sees (citations point into that text); its title is the
- * page's first heading or `<title>` unless the sidecar gives one; of a text, the Markdown
- * heading on its first line, if it has one and the sidecar gives no title.
+ * page's first heading or `<title>` unless the sidecar gives one. Of a text, the text after its
+ * front matter, if it has one (`readFrontMatter`), which gives what the sidecar does not; its
+ * title, failing both, is the Markdown heading on its first line.
  */
 export function readDocument(file: string, bytes: Uint8Array, metaYaml?: string): SourceDocument {
   const decoded = decodeDocumentText(file, bytes);
-  const meta = parseDocumentMeta(file, metaYaml);
   if (!isHtmlFile(file)) {
-    const heading = meta.title === titleFromFileName(file) ? leadingHeading(decoded) : null;
+    // A Markdown post's front matter is its metadata; its text starts after it.
+    const front = isMarkdownFile(file) ? readFrontMatter(decoded) : null;
+    const text = front ? decoded.slice(front.bodyStart) : decoded;
+    if (text.trim() === '') throw new DocumentError(file, documentMessages.blank);
+    const meta = parseDocumentMeta(file, metaYaml, front?.meta);
+    const heading = meta.title === titleFromFileName(file) ? leadingHeading(text) : null;
     const titled = heading ? { ...meta, title: heading } : meta;
-    return { id: slugFromFileName(file), file, text: decoded, meta: titled };
+    return { id: slugFromFileName(file), file, text, meta: titled };
   }
+  const meta = parseDocumentMeta(file, metaYaml);
   const page = htmlToText(decoded);
   if (page.text.trim() === '') throw new DocumentError(file, documentMessages.emptyPage);
   const pageTitle = page.heading ?? page.title;
