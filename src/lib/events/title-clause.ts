@@ -125,8 +125,10 @@ export function chooseClause(
     const segment = segments[k];
     const more = cleaned[k];
     if (words.length >= MAX_WORDS || segment.kind !== 'plain' || !segment.first) break;
-    // "..., during which communists were arrested": a relative clause tells of something else.
+    // "..., during which communists were arrested", "in Strasbourg, where he experimented": a
+    // relative clause tells of something else.
     if (segment.words.slice(0, 2).some((w) => RELATIVES.has(bare(w)))) break;
+    if (/^(?:where|whereby|wherein)$/.test(bare(segment.words[0]))) break;
     // "Rome founded, according to legend": who tells it is no part of what happened.
     if (ATTRIBUTION.test(segment.words.join(' '))) break;
     const listGoesOn =

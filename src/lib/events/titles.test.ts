@@ -468,4 +468,17 @@ describe('makeTitle: a subject named earlier', () => {
       }),
     ).toBe('Humiliated at Chancellorsville');
   });
+
+  it('takes no "Little" for a person, nor a "where" clause into the title', () => {
+    expect(
+      title(
+        'By 1440 he was in Strasbourg, where he seems to have experimented with printing.',
+        '1440',
+        {
+          earlier: 'Johannes Gutenberg was born in Mainz around  .',
+          previous: 'Little is known of his early life.',
+        },
+      ),
+    ).toBe('Johannes Gutenberg was in Strasbourg');
+  });
 });

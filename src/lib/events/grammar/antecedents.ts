@@ -12,6 +12,13 @@ const NOT_PERSON =
 const PERSON_TITLE =
   /^(?:king|queen|prince|princess|duke|duchess|earl|count|countess|emperor|empress|pope|president|bishop|archbishop|lord|lady|sultan|tsar|czar|shah)$/i;
 
+/**
+ * Words that stand for no one in particular: "Little is known of his early life. By 1440 he was in
+ * Strasbourg" has no "Little" for "he" to stand for, capital or not.
+ */
+const INDEFINITE =
+  /^(?:little|much|nothing|something|everything|anything|everyone|everybody|someone|somebody|anyone|anybody|nobody|none|enough|such|there|here)$/;
+
 /** "The Treaty of Example", "the Bank of England": a named thing that "it" may stand for. */
 const namesAThing = (words: readonly string[]) =>
   words.length >= 4 &&
@@ -23,6 +30,7 @@ const namesAThing = (words: readonly string[]) =>
 function agrees(pronoun: string, subject: Subject): boolean {
   if (subject.pronoun) return false;
   const words = subject.words;
+  if (INDEFINITE.test(bare(words[0]))) return false;
   const last = words[words.length - 1];
   const named = /^\p{Lu}/u.test(last);
   const withThe = DETERMINERS.has(bare(words[0])) || QUANTIFIERS.has(bare(words[0]));
@@ -83,7 +91,7 @@ export function findLastName(text: string): string | undefined {
   let placed = false;
   words.forEach((word, k) => {
     const w = bare(word);
-    const name = /^\p{Lu}/u.test(word) && !STOPWORDS.has(w);
+    const name = /^\p{Lu}/u.test(word) && !STOPWORDS.has(w) && !INDEFINITE.test(w);
     if (name) {
       const group = NOT_PERSON.test(w) || NOT_PERSON.test(bare(words[k + 1] ?? ''));
       if (!placed && !group) last = w;
