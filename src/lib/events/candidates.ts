@@ -114,7 +114,12 @@ function datesSameThing(
   const between = text.slice(previous.mention.end, next.mention.start);
   if (RANGE_JOINER.test(between) && dayKey(current.end) < dayKey(next.span.start)) return 'range';
   const near = next.mention.start - previous.mention.end <= SAME_THING_DISTANCE;
-  return near && (contains(current, next.span) || contains(next.span, current)) ? 'same' : null;
+  // "The 1950s saw the rise of jet travel; the Boeing 707 entered service in October 1958": a
+  // semicolon sets a clause of its own apart.
+  const apart = between.includes(';');
+  return near && !apart && (contains(current, next.span) || contains(next.span, current))
+    ? 'same'
+    : null;
 }
 
 /** A line this long or longer is prose, not a byline. */
@@ -263,6 +268,12 @@ export function groupCandidates(
       start: cutBefore ? before.mention.end : sentence.start,
       end: cutAfter ? after.mention.start : sentence.end,
     };
+    // A semicolon between two dates of a sentence ends the one's clause and opens the other's.
+    const last = group.mentions[group.mentions.length - 1].mention;
+    const opens = cutBefore ? text.lastIndexOf(';', first.mention.start) : -1;
+    if (cutBefore && opens >= before.mention.end) clause.start = opens + 1;
+    const ends = cutAfter ? text.indexOf(';', last.end) : -1;
+    if (cutAfter && ends >= 0 && ends < after.mention.start) clause.end = ends;
     // A date in a cell of its own dates its whole row, whatever other dates the row holds
     // ("| Treaty of Rome | 25 March 1957 | 1 January 1958 |"); under a column whose name tells
     // what happened ("Signed", "Ratified"), that name tells the row's dates apart.

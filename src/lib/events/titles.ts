@@ -111,8 +111,9 @@ function titleProse(clause: string, dateAt: number, context: TitleContext = {}):
     clause,
     dateAt,
     context.lead ?? '',
-    // The sentence goes on after the clause only when the next date cut it there.
-    !goesOn && !!context.rest,
+    // Whether the next date cut the clause: the sentence goes on with it (blanked to spaces),
+    // not with a semicolon that ended the clause.
+    !goesOn && /^\s/.test(context.rest ?? ''),
   );
   let words = dropFrontedPhrase(chosen.words);
   words = recoverSubject(
