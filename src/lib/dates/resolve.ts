@@ -70,7 +70,18 @@ function complete(
   // "the 1930s ... by the end of the decade": the decade just named, not the narrative's year
   // (a decade cannot anchor a year). A century cannot name a decade.
   const wideRef = wide && need.wide && (need.wide === 'century' || wide.unit === 'decade');
-  const source = wideRef ? 'narrative' : pickSource(c, dct, narrative, line, sectioned);
+  let source = wideRef ? 'narrative' : pickSource(c, dct, narrative, line, sectioned);
+  // "Our CEO, who joined in 2016, will retire at the end of the year", written in 2025: what is
+  // still to come is not in a year gone by before the document was written.
+  if (
+    source === 'narrative' &&
+    need.kind === 'anaphoric' &&
+    dct?.y != null &&
+    narrative?.point.y != null &&
+    narrative.point.y < dct.y &&
+    tenseAround(text, c.start, c.end) === 'future'
+  )
+    source = 'dct';
   let ref = wideRef
     ? (wide as Wide).point
     : source === 'dct'

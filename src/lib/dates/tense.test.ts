@@ -89,3 +89,23 @@ describe('a year-less date in news takes the year its sentence points to', () =>
     expect(valueOf(story, 'June 10', null)).toBe('1940-06-10');
   });
 });
+
+describe('what is still to come is not in a year gone by', () => {
+  const text = 'Our CEO, who joined in 2016, will retire at the end of the year.';
+
+  it('takes the document year for "the end of the year" said of the future', () => {
+    expect(valueOf(text, 'the end of the year', '2025-02-10')).toBe('2025');
+    // Without a document date, the story's year is all there is.
+    expect(valueOf(text, 'the end of the year', null)).toBe('2016');
+  });
+
+  it('keeps the story year when the story tells of the past', () => {
+    expect(
+      valueOf(
+        'She joined in 2016 and retired at the end of the year.',
+        'the end of the year',
+        '2025-02-10',
+      ),
+    ).toBe('2016');
+  });
+});
