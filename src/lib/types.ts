@@ -202,7 +202,15 @@ export interface TimelineEvent {
 
 /** Why a date mention is not on the timeline. */
 export type UnplacedReason =
-  'hidden' | 'vague' | 'title-of-work' | 'duration' | 'set' | 'time' | 'not-an-event' | 'reference';
+  | 'hidden'
+  | 'vague'
+  | 'title-of-work'
+  | 'duration'
+  | 'set'
+  | 'time'
+  | 'not-an-event'
+  | 'reference'
+  | 'comparison';
 
 /** A date mention that does not appear as (part of) an event, with the reason. */
 export interface UnplacedMention {

@@ -20,6 +20,7 @@ import {
 } from './candidates';
 import { dayKey, parseEdtf, type DateSpan } from './edtf';
 import { findCommonTerms, mergeCandidates } from './merge';
+import { isComparisonPoint } from './comparisons';
 import { findSourceRecords } from './source-records';
 import type { Sentence } from './sentences';
 import { extractTerms } from './terms';
@@ -79,9 +80,16 @@ export function buildEvents(
     // unless an editor pinned them to one.
     const records = findSourceRecords(a, placedAndNot.placed);
     const isRecord = (m: PlacedMention) => records.has(m) && labelOf(m) === undefined;
-    const placed = placedAndNot.placed.filter((m) => !isRecord(m));
-    if (placed.length < placedAndNot.placed.length)
+    // "the best quarter since 2019": a point of comparison, unless an editor pinned it.
+    const isComparison = (m: PlacedMention) =>
+      !isRecord(m) &&
+      labelOf(m) === undefined &&
+      isComparisonPoint(a.document.text, m.mention.start);
+    const placed = placedAndNot.placed.filter((m) => !isRecord(m) && !isComparison(m));
+    if (placed.length < placedAndNot.placed.length) {
       unplaced.push(...unplaceAs('reference', placedAndNot.placed.filter(isRecord)));
+      unplaced.push(...unplaceAs('comparison', placedAndNot.placed.filter(isComparison)));
+    }
     const grouped = groupCandidates(
       a.document.text,
       order,

@@ -15,5 +15,6 @@ export const documentReaderMessages = {
     time: 'it is a time of day',
     'not-an-event': 'it dates a state or what the document covers, not a happening',
     reference: 'it dates a source the document cites, or the document itself',
+    comparison: 'it is what the sentence measures against ("the best since 2019"), not a happening',
   } as Record<string, string>,
 } as const;
