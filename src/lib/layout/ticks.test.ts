@@ -295,3 +295,37 @@ describe('generateContext()', () => {
     }
   });
 });
+
+describe('generateTicks() and generateContext() on a window that is no time', () => {
+  // A plot of no size (a view being swapped in) once gave NaN for its window: the year loop
+  // never reached its end and the page hung.
+  const noTime = fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
+  const time = fc.oneof(noTime, fc.double({ min: -1e14, max: 1e14, noNaN: true }));
+  const step = fc.constantFrom(...TICK_STEPS);
+
+  test('returns at once, with nothing when either end is not a time or the end comes first', () => {
+    fc.assert(
+      fc.property(time, time, step, (t0, t1, s) => {
+        const ticks = generateTicks(t0, t1, s);
+        const context = generateContext(t0, t1, s);
+        if (!Number.isFinite(t0) || !Number.isFinite(t1) || t1 < t0) {
+          expect(ticks).toEqual([]);
+          expect(context).toEqual([]);
+        }
+        expect(ticks.length).toBeLessThanOrEqual(500);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test.each([
+    [Number.NaN, Number.NaN],
+    [Number.NaN, 0],
+    [0, Number.NaN],
+  ])('(%s, %s) at every step', (t0, t1) => {
+    for (const s of TICK_STEPS) {
+      expect(generateTicks(t0, t1, s)).toEqual([]);
+      expect(generateContext(t0, t1, s)).toEqual([]);
+    }
+  });
+});

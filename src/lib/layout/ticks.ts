@@ -75,9 +75,15 @@ export function chooseTickStep(msPerPx: number, minSpacing: (step: TickStep) => 
   return chosen;
 }
 
+/** True when `[t0, t1]` is a span of time: both ends numbers, the end not before the start. */
+const isTimeSpan = (t0: number, t1: number) =>
+  Number.isFinite(t0) && Number.isFinite(t1) && t0 <= t1;
+
 /** Every tick of `step` in `[t0, t1]`, labelled. At most `limit` ticks. */
 export function generateTicks(t0: number, t1: number, step: TickStep, limit = 500): Tick[] {
   const ticks: Tick[] = [];
+  // A window that is no time (NaN from a plot of no size) would never reach its end.
+  if (!isTimeSpan(t0, t1)) return ticks;
   const from = timeParts(t0);
   if (step.unit === 'year') {
     // Years are counted as people count them: 20 BC, 10 BC, AD 1, 10, 20. There is no year 0:
@@ -137,6 +143,7 @@ export function generateContext(
   limit = 200,
 ): ContextSpan[] {
   const spans: ContextSpan[] = [];
+  if (!isTimeSpan(t0, t1)) return spans;
   const from = timeParts(t0);
   if (step.unit === 'year') {
     const size = step.step <= 5 ? 10 : step.step <= 50 ? 100 : 0;
