@@ -268,12 +268,17 @@ export function groupCandidates(
       start: cutBefore ? before.mention.end : sentence.start,
       end: cutAfter ? after.mention.start : sentence.end,
     };
-    // A semicolon between two dates of a sentence ends the one's clause and opens the other's.
-    const last = group.mentions[group.mentions.length - 1].mention;
-    const opens = cutBefore ? text.lastIndexOf(';', first.mention.start) : -1;
-    if (cutBefore && opens >= before.mention.end) clause.start = opens + 1;
-    const ends = cutAfter ? text.indexOf(';', last.end) : -1;
-    if (cutAfter && ends >= 0 && ends < after.mention.start) clause.end = ends;
+    // A semicolon between two dates of a sentence ends the one's clause and opens the other's
+    // (looked for only between them: a search to the text's ends would be quadratic).
+    if (cutBefore) {
+      const opens = text.slice(before.mention.end, first.mention.start).lastIndexOf(';');
+      if (opens >= 0) clause.start = before.mention.end + opens + 1;
+    }
+    if (cutAfter) {
+      const last = group.mentions[group.mentions.length - 1].mention;
+      const ends = text.slice(last.end, after.mention.start).indexOf(';');
+      if (ends >= 0) clause.end = last.end + ends;
+    }
     // A date in a cell of its own dates its whole row, whatever other dates the row holds
     // ("| Treaty of Rome | 25 March 1957 | 1 January 1958 |"); under a column whose name tells
     // what happened ("Signed", "Ratified"), that name tells the row's dates apart.
