@@ -1,12 +1,7 @@
-import {
-  isMarkdownFile,
-  readPublished,
-  slugFromFileName,
-  titleFromFileName,
-} from '../lib/documents';
+import { readPublished, slugFromFileName, titleFromFileName } from '../lib/documents';
 import { decodeText, DecodeError } from '../lib/formats/decode-text';
 import { detectFileKind } from '../lib/formats/detect';
-import { readFrontMatter } from '../lib/formats/front-matter';
+import { splitFrontMatter } from '../lib/formats/front-matter';
 import { htmlToText } from '../lib/formats/html-to-text';
 import type { PublishedDate } from '../lib/types';
 import { guessPublished, guessTitle } from './guess-meta';
@@ -50,12 +45,12 @@ export function readDocumentBytes(
   }
   const html = detectFileKind(name, decoded.text) === 'html' ? htmlToText(decoded.text) : null;
   // A Markdown post's front matter is its metadata; its text starts after it.
-  const front = !html && isMarkdownFile(name) ? readFrontMatter(decoded.text) : null;
-  const text = html ? html.text : front ? decoded.text.slice(front.bodyStart) : decoded.text;
+  const post = html ? null : splitFrontMatter(name, decoded.text);
+  const text = html ? html.text : (post?.text ?? '');
   if (!text.trim()) return { file: name, reason: html ? 'html-empty' : 'blank' };
   // The date a page or a post declares (its metadata) before one guessed from its text.
-  const declared = html?.published ?? front?.meta.published;
-  const title = front?.meta.title;
+  const declared = html?.published ?? post?.meta.published;
+  const title = post?.meta.title;
   return describeText(name, text, taken, {
     encoding: decoded.encoding,
     ...(decoded.fallback ? { guessed: true } : {}),

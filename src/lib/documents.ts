@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { readFrontMatter } from './formats/front-matter';
+import { splitFrontMatter } from './formats/front-matter';
 import { htmlToText } from './formats/html-to-text';
 import { documentMessages } from './messages/documents';
 import type { DocumentMeta, Precision, PublishedDate, SourceDocument } from './types';
@@ -18,8 +18,6 @@ export class DocumentError extends Error {
 /** File endings read as documents (a web page saved as HTML is read for its text). */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
 const isHtmlFile = (file: string) => /\.html?$/i.test(file);
-/** Markdown, whose files may open with front matter (`readFrontMatter`). */
-export const isMarkdownFile = (file: string) => /\.(?:md|markdown)$/i.test(file);
 /** Ending of the optional metadata sidecar beside a document (`name.meta.yaml`). */
 export const META_SUFFIX = '.meta.yaml';
 
@@ -165,10 +163,9 @@ export function readDocument(file: string, bytes: Uint8Array, metaYaml?: string)
   const decoded = decodeDocumentText(file, bytes);
   if (!isHtmlFile(file)) {
     // A Markdown post's front matter is its metadata; its text starts after it.
-    const front = isMarkdownFile(file) ? readFrontMatter(decoded) : null;
-    const text = front ? decoded.slice(front.bodyStart) : decoded;
+    const { text, meta: given } = splitFrontMatter(file, decoded);
     if (text.trim() === '') throw new DocumentError(file, documentMessages.blank);
-    const meta = parseDocumentMeta(file, metaYaml, front?.meta);
+    const meta = parseDocumentMeta(file, metaYaml, given);
     const heading = meta.title === titleFromFileName(file) ? leadingHeading(text) : null;
     const titled = heading ? { ...meta, title: heading } : meta;
     return { id: slugFromFileName(file), file, text, meta: titled };

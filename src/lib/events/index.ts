@@ -81,14 +81,18 @@ export function buildEvents(
     const records = findSourceRecords(a, placedAndNot.placed);
     const isRecord = (m: PlacedMention) => records.has(m) && labelOf(m) === undefined;
     // "the best quarter since 2019": a point of comparison, unless an editor pinned it.
-    const isComparison = (m: PlacedMention) =>
-      !isRecord(m) &&
-      labelOf(m) === undefined &&
-      isComparisonPoint(a.document.text, m.mention.start);
-    const placed = placedAndNot.placed.filter((m) => !isRecord(m) && !isComparison(m));
+    const comparisons = new Set(
+      placedAndNot.placed.filter(
+        (m) =>
+          !isRecord(m) &&
+          labelOf(m) === undefined &&
+          isComparisonPoint(a.document.text, m.mention.start),
+      ),
+    );
+    const placed = placedAndNot.placed.filter((m) => !isRecord(m) && !comparisons.has(m));
     if (placed.length < placedAndNot.placed.length) {
       unplaced.push(...unplaceAs('reference', placedAndNot.placed.filter(isRecord)));
-      unplaced.push(...unplaceAs('comparison', placedAndNot.placed.filter(isComparison)));
+      unplaced.push(...unplaceAs('comparison', [...comparisons]));
     }
     const grouped = groupCandidates(
       a.document.text,

@@ -65,3 +65,18 @@ function publishedOf(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   return DATE_START.exec(value.trim())?.[1];
 }
+
+/** Markdown, whose files may open with front matter. */
+const isMarkdownFile = (file: string) => /\.(?:md|markdown)$/i.test(file);
+
+/**
+ * The text of a file as a reader sees it and what its front matter says (`readFrontMatter`): a
+ * Markdown file's text starts after the block; any other file's text is all of it.
+ */
+export function splitFrontMatter(
+  file: string,
+  text: string,
+): { text: string; meta: Record<string, unknown> } {
+  const front = isMarkdownFile(file) ? readFrontMatter(text) : null;
+  return front ? { text: text.slice(front.bodyStart), meta: front.meta } : { text, meta: {} };
+}
