@@ -45,12 +45,13 @@ export function readDocumentBytes(
   }
   const html = detectFileKind(name, decoded.text) === 'html' ? htmlToText(decoded.text) : null;
   // A Markdown post's front matter is its metadata; its text starts after it.
-  const post = html ? null : splitFrontMatter(name, decoded.text);
-  const text = html ? html.text : (post?.text ?? '');
+  const { text, meta } = html
+    ? { text: html.text, meta: {} as Record<string, unknown> }
+    : splitFrontMatter(name, decoded.text);
   if (!text.trim()) return { file: name, reason: html ? 'html-empty' : 'blank' };
   // The date a page or a post declares (its metadata) before one guessed from its text.
-  const declared = html?.published ?? post?.meta.published;
-  const title = post?.meta.title;
+  const declared = html?.published ?? meta.published;
+  const title = meta.title;
   return describeText(name, text, taken, {
     encoding: decoded.encoding,
     ...(decoded.fallback ? { guessed: true } : {}),

@@ -151,7 +151,7 @@ function anaphoric(text: string, m: RegExpExecArray): Candidate | null {
 
 /**
  * "Ten years ago this month", "Fifty years ago today": the document's month (or week, or day)
- * that many units back, reported at that month's (week's, day's) precision.
+ * that many units back: `at` ("this month") completed from the reference moved back `n` units.
  */
 class AgoAtNeed implements Need {
   kind: NeedKind = 'deictic';
@@ -160,29 +160,31 @@ class AgoAtNeed implements Need {
   constructor(
     readonly n: number,
     readonly unit: string,
-    readonly at: 'month' | 'week' | 'today' | 'yesterday',
+    readonly at: Need,
   ) {
-    this.fallback = at === 'month' ? 'XXXX-XX' : at === 'week' ? 'XXXX-WXX' : 'XXXX-XX-XX';
+    this.fallback = at.fallback;
     this.reason = `${n} ${unit}${n > 1 ? 's' : ''} before`;
   }
-  complete(ref: CalPoint): Completion {
-    const p = shiftPoint(ref, -this.n, UNIT_LETTER[this.unit]);
-    if (this.at === 'month' || p.d === undefined)
-      return { value: formatPoint(truncatePoint(p, 'month')) };
-    if (this.at === 'yesterday') return { value: formatPoint(shiftPoint(p, -1, 'D')) };
-    if (this.at === 'week' && p.y !== null && p.m !== undefined)
-      return { value: isoWeekValue(p.y, p.m, p.d) };
-    return { value: formatPoint(p) };
+  complete(ref: CalPoint): Completion | null {
+    return this.at.complete(shiftPoint(ref, -this.n, UNIT_LETTER[this.unit]));
   }
 }
+
+/** What "ago" looks back from: "this month", "this week", "today", "yesterday". */
+const AGO_FROM: Record<string, Need> = {
+  month: needShift('deictic', 0, 'month'),
+  week: needShift('deictic', 0, 'week'),
+  today: needShift('deictic', 0, 'day'),
+  yesterday: needShift('deictic', -1, 'day'),
+};
 
 function offset(text: string, m: RegExpExecArray): Candidate | null {
   const count = parseCount(m[2]);
   const unit = m[3];
   const [dir, ...tail] = m[4].toLowerCase().split(/\s+/);
   if (tail.length && count !== 'X') {
-    const at = tail.at(-1) as 'month' | 'week' | 'today' | 'yesterday';
-    const c = make(m, new AgoAtNeed(count, unit.toLowerCase(), at), unit);
+    const at = tail[tail.length - 1];
+    const c = make(m, new AgoAtNeed(count, unit.toLowerCase(), AGO_FROM[at]), unit);
     c.granularity = at === 'month' ? 'month' : 'day';
     return c;
   }
